@@ -1,0 +1,86 @@
+/**
+ * @module db/drivers/postgres
+ * PostgreSQL through postgres.js: one client wrapped by drizzle, a second one for raw SQL and COPY
+ * (drizzle changes the date serializers of the client it wraps).
+ */
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import postgres from 'postgres';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import type { Logger } from 'pino';
+import * as schema from '../schema/index.ts';
+import { copyLine, copyStatement } from '../copy-text.ts';
+import type { Database, Orm, Queryable, Tx } from '../types.ts';
+
+export interface PostgresOptions {
+  url: string;
+  poolSize: number;
+}
+
+type Sql = postgres.Sql;
+
+const queryable = (sql: Sql): Queryable => ({
+  query: async <T>(text: string, params: readonly unknown[] = []) =>
+    (await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as T[],
+});
+
+const copyTextOn =
+  (sql: Sql) =>
+  async (table: string, columns: readonly string[], text: string | Iterable<string>): Promise<void> => {
+    const writable = await sql.unsafe(copyStatement(table, columns, 'STDIN')).writable();
+    await pipeline(Readable.from(typeof text === 'string' ? [text] : text), writable);
+  };
+
+function* lines(rows: Iterable<readonly unknown[]>, counter: { n: number }): Generator<string> {
+  let chunk = '';
+  for (const row of rows) {
+    chunk += copyLine(row);
+    counter.n++;
+    if (chunk.length > 1 << 20) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+const txOf = (sql: Sql): Tx => {
+  const copyText = copyTextOn(sql);
+  return {
+    ...queryable(sql),
+    copyText,
+    copyInto: async (table, columns, rows) => {
+      const counter = { n: 0 };
+      await copyText(table, columns, lines(rows, counter));
+      return counter.n;
+    },
+  };
+};
+
+export const openPostgres = (opts: PostgresOptions, log: Logger): Database => {
+  const onnotice = (n: postgres.Notice): void => log.debug({ notice: n.message }, 'postgres notice');
+  const ormClient = postgres(opts.url, { max: opts.poolSize, onnotice });
+  // At least 2: `migrate` holds one raw connection (advisory lock) while partitions are created on another.
+  const raw = postgres(opts.url, { max: Math.max(2, opts.poolSize), onnotice });
+  const orm = drizzle(ormClient, { schema });
+  return {
+    kind: 'postgres',
+    orm: orm as unknown as Orm,
+    ...queryable(raw),
+    transaction: async <T>(fn: (tx: Tx) => Promise<T>) =>
+      (await raw.begin((t) => fn(txOf(t as unknown as Sql)))) as T,
+    session: async <T>(fn: (s: Queryable) => Promise<T>) => {
+      const reserved = await raw.reserve();
+      try {
+        return await fn(queryable(reserved as unknown as Sql));
+      } finally {
+        reserved.release();
+      }
+    },
+    applyOrmMigrations: (migrationsFolder) => migrate(orm, { migrationsFolder }),
+    close: async () => {
+      await Promise.all([raw.end({ timeout: 5 }), ormClient.end({ timeout: 5 })]);
+    },
+  };
+};

@@ -1,0 +1,12 @@
+/**
+ * @module db/schema
+ * Facade: every table of the database.
+ */
+export * from './sources.ts';
+export * from './districts.ts';
+export * from './neighborhoods.ts';
+export * from './stations.ts';
+export * from './connector-runs.ts';
+export * from './quarantine.ts';
+export * from './live-snapshots.ts';
+export * from './readings.ts';
