@@ -1,0 +1,119 @@
+/**
+ * @module bus/nats-bus
+ * The bus over NATS: JetStream for events, runs and quarantine (durable, deduplicated by msgID);
+ * core NATS for live channel fan-out to API replicas.
+ */
+import { connect } from '@nats-io/transport-node';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  jetstream,
+  jetstreamManager,
+  type JetStreamClient,
+  type JetStreamManager,
+  type JsMsg,
+} from '@nats-io/jetstream';
+import { nanos, type NatsConnection } from '@nats-io/nats-core';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { subjects } from '../contracts/index.ts';
+import type { Bus, Consumption, ConsumerSpec, Delivery, LiveMessage } from './bus.ts';
+import { createBatcher } from './batcher.ts';
+import { decodeJson, encodeJson } from './codec.ts';
+import { ensureStreams } from './streams.ts';
+
+const LiveMessageSchema = z.object({ channel: z.string(), data: z.unknown(), at: z.string() });
+
+export async function connectNatsBus(url: string, log: Logger, name = 'scpm'): Promise<Bus> {
+  const nc = await connect({ servers: url, name, maxReconnectAttempts: -1, timeout: 2000 });
+  const jsm = await jetstreamManager(nc);
+  await ensureStreams(jsm);
+  const js = jetstream(nc);
+  log.info({ url, server: nc.info?.server_name }, 'connected to NATS JetStream');
+  return createNatsBus(nc, js, jsm, log);
+}
+
+function toDelivery<T>(m: JsMsg, data: T): Delivery<T> {
+  return { data, subject: m.subject, redelivered: m.redelivered, ack: () => m.ack(), nak: (ms) => m.nak(ms) };
+}
+
+async function ensureConsumer<T>(jsm: JetStreamManager, spec: ConsumerSpec<T>, log: Logger): Promise<void> {
+  const existing = await jsm.consumers.info(spec.stream, spec.durable).catch(() => null);
+  if (existing && existing.config.filter_subject === spec.filter) return;
+  if (existing) {
+    log.warn({ durable: spec.durable, from: existing.config.filter_subject, to: spec.filter }, 'consumer filter changed; recreating');
+    await jsm.consumers.delete(spec.stream, spec.durable);
+  }
+  await jsm.consumers.add(spec.stream, {
+    durable_name: spec.durable,
+    ack_policy: AckPolicy.Explicit,
+    filter_subject: spec.filter,
+    deliver_policy: spec.startAtNew ? DeliverPolicy.New : DeliverPolicy.All,
+    ack_wait: nanos(30_000),
+    max_ack_pending: Math.max(1000, spec.maxBatch * 20),
+  });
+}
+
+function createNatsBus(nc: NatsConnection, js: JetStreamClient, jsm: JetStreamManager, log: Logger): Bus {
+  const consume = async <T>(spec: ConsumerSpec<T>, handler: (items: Delivery<T>[]) => Promise<void>): Promise<Consumption> => {
+    const clog = log.child({ consumer: spec.durable });
+    await ensureConsumer(jsm, spec, clog);
+    const consumer = await js.consumers.get(spec.stream, spec.durable);
+    const messages = await consumer.consume({ max_messages: Math.max(100, spec.maxBatch * 2) });
+    const batcher = createBatcher<T>({ maxBatch: spec.maxBatch, handler, log: clog });
+    const loop = (async () => {
+      for await (const m of messages) {
+        const decoded = decodeJson(m.data, spec.schema);
+        if (decoded.ok) {
+          await batcher.push(toDelivery(m, decoded.value));
+          continue;
+        }
+        await spec.onInvalid(m.data, m.subject, decoded.reason).then(
+          () => m.ack(),
+          (err: unknown) => {
+            clog.error({ err }, 'could not quarantine an invalid message; it will be redelivered');
+            m.nak(5000);
+          },
+        );
+      }
+    })();
+    return {
+      async stop() {
+        await messages.close();
+        await loop;
+        await batcher.idle();
+      },
+    };
+  };
+
+  return {
+    kind: 'nats',
+    async publishBatch(subject, batch) {
+      await js.publish(subject, encodeJson(batch), { msgID: batch.batchId });
+    },
+    async publishRun(run) {
+      await js.publish(subjects.sourceRun(run.source), encodeJson(run), { msgID: `run:${run.runId}` });
+    },
+    async publishQuarantine(rec) {
+      await js.publish(subjects.quarantine(rec.source), encodeJson(rec));
+    },
+    consume,
+    publishLive(msg: LiveMessage) {
+      nc.publish(subjects.live(msg.channel), encodeJson(msg));
+    },
+    subscribeLive(handler) {
+      const sub = nc.subscribe(subjects.liveAll);
+      void (async () => {
+        for await (const m of sub) {
+          const decoded = decodeJson(m.data, LiveMessageSchema);
+          if (decoded.ok) handler(decoded.value);
+          else log.warn({ subject: m.subject, reason: decoded.reason }, 'dropped an invalid live message');
+        }
+      })();
+      return () => sub.unsubscribe();
+    },
+    async close() {
+      await nc.drain();
+    },
+  };
+}

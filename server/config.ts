@@ -1,0 +1,62 @@
+/**
+ * @module config
+ * The environment, parsed once with zod. The only reader of process.env.
+ */
+import { z } from 'zod';
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+export const ROLES = ['api', 'actors', 'writer', 'connectors'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/scpm'),
+  NATS_URL: z.string().default('nats://127.0.0.1:4222'),
+  REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+  /** auto: use each real service when reachable, else its embedded stand-in. never: fail when one is down. */
+  EMBEDDED: z.enum(['auto', 'never', 'always']).default('auto'),
+  PGLITE_DIR: z.string().default('.data/pglite'),
+  /** Which parts this process runs; several processes can split them across machines. */
+  ROLES: z
+    .string()
+    .default(ROLES.join(','))
+    .transform((s) => s.split(',').map((r) => r.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(ROLES)).min(1)),
+  /** Actor sharding: this process hosts the districts whose shard (of ACTOR_SHARDS) is ACTOR_SHARD. */
+  ACTOR_SHARDS: z.coerce.number().int().min(1).max(25).default(1),
+  ACTOR_SHARD: z.coerce.number().int().min(0).default(0),
+  RETENTION_DAYS: z.coerce.number().int().min(1).default(400),
+  /** Run the source-system simulator in this process and point the connectors at it. */
+  SIMULATE: bool.default(true),
+  SIM_PORT: z.coerce.number().int().min(0).max(65535).default(8090),
+  SIM_SPEEDUP: z.coerce.number().positive().default(17280),
+  SIM_FILE: z.string().optional(),
+  /** Poll interval override for every connector (ms); the simulator defaults it to 5 s. */
+  CONNECTOR_EVERY_MS: z.coerce.number().int().min(100).optional(),
+  SEOUL_AIR_BASE_URL: z.string().url().optional(),
+  SEOUL_OPENAPI_KEY: z.string().min(1).default('sample'),
+  WRITER_MAX_ROWS: z.coerce.number().int().min(1).default(20000),
+  WRITER_FLUSH_MS: z.coerce.number().int().min(1).default(50),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`, { cause: parsed.error });
+  }
+  if (parsed.data.ACTOR_SHARD >= parsed.data.ACTOR_SHARDS) {
+    throw new ConfigError(`ACTOR_SHARD must be below ACTOR_SHARDS (${parsed.data.ACTOR_SHARDS})`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,126 @@
+import test from 'ava';
+import { pino } from 'pino';
+import { validate } from '@readme/openapi-parser';
+import { createLiveHub } from '../live/hub.ts';
+import type { ApiDeps, HistoryQuery } from './deps.ts';
+import { createApp } from './app.ts';
+
+const NOW = Date.parse('2026-11-27T05:00:00Z');
+
+function setup(over: Partial<ApiDeps> = {}) {
+  const hub = createLiveHub();
+  const queries: HistoryQuery[] = [];
+  const deps: ApiDeps = {
+    log: pino({ level: 'silent' }),
+    version: '0.1.0',
+    now: () => NOW,
+    hub,
+    modes: { database: 'postgresql', storage: 'postgres', bus: 'nats', scheduler: 'bullmq', embedded: [], roles: ['api'] },
+    checks: async () => ({ database: true, bus: true }),
+    sources: async () => [
+      { id: 'seoul-air', title: { ko: '대기', en: 'Air' }, department: { ko: '부서', en: 'Dept' }, protocol: 'http-json', cadence: 'every 60s', staleAfterSeconds: 7200, synthetic: false, attribution: 'Seoul' },
+    ],
+    districts: async () => [{ code: '11680', nameKo: '강남구', nameEn: 'Gangnam-gu', centroid: [127.06, 37.5], geometry: { type: 'Polygon', coordinates: [] } }],
+    stations: async () => [{ code: '111261', nameKo: '강남구', nameEn: 'Gangnam-gu', kind: 'urban', district: '11680', lon: 127.05, lat: 37.51 }],
+    airHistory: async (q) => {
+      queries.push(q);
+      return {
+        servedFrom: 'rollup',
+        rows: [
+          { bucket: new Date('2026-11-27T01:00:00Z'), metric: 'pm10', avg: 30, min: 20, max: 40, n: 2 },
+          { bucket: new Date('2026-11-27T00:00:00Z'), metric: 'pm10', avg: 10, min: 10, max: 10, n: 1 },
+        ],
+      };
+    },
+    ...over,
+  };
+  return { app: createApp(deps), hub, queries };
+}
+
+test('health reports modes and degrades to 503 when a service is down', async (t) => {
+  const ok = await setup().app.request('/api/v1/health');
+  t.is(ok.status, 200);
+  const body = await ok.json();
+  t.is(body.modes.storage, 'postgres');
+  const down = await setup({ checks: async () => ({ database: false, bus: true }) }).app.request('/api/v1/health');
+  t.is(down.status, 503);
+  t.is((await down.json()).status, 'degraded');
+});
+
+test('sources carry the health their actor published', async (t) => {
+  const { app, hub } = setup();
+  hub.set('sources/source/seoul-air', { source: 'seoul-air', status: 'healthy', lastRunAt: null, lastSuccessAt: null, lastError: null, lagSeconds: 3, stale: false, runs: 1, failures: 0, emitted: 51, dropped: 0 }, '2026-11-27T05:00:00Z');
+  const body = await (await app.request('/api/v1/sources')).json();
+  t.is(body.sources[0].health.status, 'healthy');
+});
+
+test('districts are GeoJSON; an unknown code is a 404 problem, a malformed one a 400', async (t) => {
+  const { app } = setup();
+  const res = await app.request('/api/v1/districts?geometry=false');
+  t.regex(res.headers.get('content-type') ?? '', /geo\+json/);
+  const fc = await res.json();
+  t.is(fc.features[0].properties.nameEn, 'Gangnam-gu');
+  t.is(fc.features[0].geometry, null);
+  const one = await (await app.request('/api/v1/districts/11680')).json();
+  t.is(one.stations.length, 1);
+  const missing = await app.request('/api/v1/districts/11999');
+  t.is(missing.status, 404);
+  t.regex(missing.headers.get('content-type') ?? '', /problem\+json/);
+  const bad = await app.request('/api/v1/districts/gangnam');
+  t.is(bad.status, 400);
+  t.is((await bad.json()).errors[0].field, 'code');
+});
+
+test('air latest lists the district states in the hub', async (t) => {
+  const { app, hub } = setup();
+  const state = { district: '11680', cai: 87, grade: 'moderate', dominant: 'pm10', values: { pm10: 60, pm25: null, o3: null, no2: null, co: null, so2: null }, subIndices: { pm10: 87, pm25: null, o3: null, no2: null, co: null, so2: null }, stations: ['111261'], asOf: '2026-11-27T04:00:00.000Z', source: 'seoul-air' };
+  hub.set('air/district/11680', state, '2026-11-27T04:00:00.000Z');
+  hub.set('air/district/11110', { broken: true }, '2026-11-27T04:00:00.000Z');
+  const body = await (await app.request('/api/v1/air/latest')).json();
+  t.is(body.districts.length, 1);
+  t.is(body.asOf, '2026-11-27T04:00:00.000Z');
+});
+
+test('air history resolves defaults and returns sorted series', async (t) => {
+  const { app, queries } = setup();
+  const body = await (await app.request('/api/v1/air/history?district=11680')).json();
+  t.is(queries[0]?.bucketSeconds, 3600);
+  t.is(queries[0]?.to.getTime(), NOW);
+  t.is(queries[0]?.from.getTime(), NOW - 24 * 3600 * 1000);
+  t.is(body.servedFrom, 'rollup');
+  t.deepEqual(body.series[0].points.map((p: { t: string }) => p.t), ['2026-11-27T00:00:00.000Z', '2026-11-27T01:00:00.000Z']);
+  t.is(body.series[0].unit, 'µg/m³');
+});
+
+test('a bad history request is a 400 problem naming the field', async (t) => {
+  const { app } = setup();
+  for (const [qs, field] of [
+    ['district=11680&bucket=7x', 'bucket'],
+    ['district=abc', 'district'],
+    ['district=11680&from=2026-11-27T00:00:00Z&to=2026-11-26T00:00:00Z', 'from'],
+    ['district=11680&from=2016-01-01T00:00:00Z&bucket=1m', 'bucket'],
+    ['district=11680&to=yesterday', 'to'],
+  ] as const) {
+    const res = await app.request(`/api/v1/air/history?${qs}`);
+    t.is(res.status, 400, qs);
+    const p = await res.json();
+    t.is(p.type, '/problems/invalid-request');
+    t.true(p.errors.some((e: { field: string }) => e.field === field), `${qs} → ${JSON.stringify(p.errors)}`);
+  }
+});
+
+test('unknown routes are 404 problems', async (t) => {
+  const res = await setup().app.request('/api/v1/nope');
+  t.is(res.status, 404);
+  t.is((await res.json()).status, 404);
+});
+
+test('the OpenAPI document is valid OpenAPI 3.1 and lists every route', async (t) => {
+  const doc = await (await setup().app.request('/api/openapi.json')).json();
+  t.is(doc.openapi, '3.1.0');
+  const result = await validate(structuredClone(doc));
+  t.true(result.valid, JSON.stringify(result.errors ?? []));
+  for (const p of ['/api/v1/health', '/api/v1/sources', '/api/v1/districts', '/api/v1/districts/{code}', '/api/v1/air/latest', '/api/v1/air/history']) {
+    t.truthy(doc.paths[p], p);
+  }
+});

@@ -1,0 +1,59 @@
+/**
+ * @module http/app
+ * The Hono application: REST under /api/v1, the OpenAPI document, problem+json errors.
+ * `createApp(deps)` has no server and no globals; tests call `app.request(url)`.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import type { ApiDeps } from './deps.ts';
+import { invalidRequest, ProblemError } from './problem.ts';
+import { requestLogger } from './middleware/request-logger.ts';
+import { registerHealthRoutes } from './routes/health.ts';
+import { registerSourceRoutes } from './routes/sources.ts';
+import { registerDistrictRoutes } from './routes/districts.ts';
+import { registerAirRoutes } from './routes/air.ts';
+
+export type App = OpenAPIHono;
+
+export function createApp(deps: ApiDeps): App {
+  const app = new OpenAPIHono({
+    defaultHook: (result) => {
+      if (!result.success) throw invalidRequest(result.error.issues, result.target);
+    },
+  });
+  app.use('*', requestLogger(deps.log));
+
+  registerHealthRoutes(app, deps);
+  registerSourceRoutes(app, deps);
+  registerDistrictRoutes(app, deps);
+  registerAirRoutes(app, deps);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'SCPM API',
+      version: deps.version,
+      description: 'Smart City Platform for Mayor: the live state of the city, its source systems and their history.',
+      license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
+    },
+    servers: [{ url: '/' }],
+  });
+
+  app.notFound((c) => {
+    const p = new ProblemError(404, 'about:blank', 'Not found', `no route for ${c.req.method} ${c.req.path}`);
+    return c.json(p.toProblem(c.req.path), 404, { 'content-type': 'application/problem+json' });
+  });
+  app.onError((err, c) => {
+    const problem =
+      err instanceof ProblemError
+        ? err
+        : err instanceof HTTPException
+          ? new ProblemError(err.status, 'about:blank', err.message || 'HTTP error')
+          : null;
+    if (problem) return c.json(problem.toProblem(c.req.path), problem.status, { 'content-type': 'application/problem+json' });
+    deps.log.error({ err, path: c.req.path }, 'unhandled error');
+    const p = new ProblemError(500, 'about:blank', 'Internal server error');
+    return c.json(p.toProblem(c.req.path), 500, { 'content-type': 'application/problem+json' });
+  });
+  return app;
+}

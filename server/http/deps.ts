@@ -1,0 +1,81 @@
+/**
+ * @module http/deps
+ * What the HTTP layer needs from the rest of the server: plain data ports, wired in main.ts.
+ */
+import type { Logger } from 'pino';
+import type { LiveHub } from '../live/hub.ts';
+
+export interface Localized {
+  ko: string;
+  en: string;
+}
+
+export interface SourceInfo {
+  id: string;
+  title: Localized;
+  department: Localized;
+  protocol: string;
+  cadence: string;
+  staleAfterSeconds: number;
+  synthetic: boolean;
+  attribution: string;
+}
+
+export interface DistrictInfo {
+  code: string;
+  nameKo: string;
+  nameEn: string;
+  centroid: [number, number];
+  geometry: unknown;
+}
+
+export interface StationInfo {
+  code: string;
+  nameKo: string;
+  nameEn: string;
+  kind: string;
+  district: string;
+  lon: number;
+  lat: number;
+}
+
+export interface HistoryQuery {
+  district: string;
+  from: Date;
+  to: Date;
+  bucketSeconds: number;
+  station?: string;
+}
+
+export interface HistoryRow {
+  bucket: Date;
+  metric: string;
+  avg: number | null;
+  min: number | null;
+  max: number | null;
+  n: number;
+}
+
+export interface Modes {
+  database: 'postgresql' | 'pglite';
+  storage: 'timescaledb' | 'postgres';
+  bus: 'nats' | 'memory';
+  scheduler: 'bullmq' | 'in-process' | 'none';
+  /** Components running on embedded stand-ins instead of the real services. */
+  embedded: string[];
+  roles: string[];
+}
+
+export interface ApiDeps {
+  log: Logger;
+  version: string;
+  now(): number;
+  hub: LiveHub;
+  modes: Modes;
+  /** Live reachability of the backing services. */
+  checks(): Promise<Record<string, boolean>>;
+  sources(): Promise<SourceInfo[]>;
+  districts(): Promise<DistrictInfo[]>;
+  stations(district?: string): Promise<StationInfo[]>;
+  airHistory(q: HistoryQuery): Promise<{ rows: HistoryRow[]; servedFrom: 'rollup' | 'raw' }>;
+}
