@@ -12,6 +12,7 @@ import { registerHealthRoutes } from './routes/health.ts';
 import { registerSourceRoutes } from './routes/sources.ts';
 import { registerDistrictRoutes } from './routes/districts.ts';
 import { registerAirRoutes } from './routes/air.ts';
+import { registerLiveRoute } from './routes/live.ts';
 
 export type App = OpenAPIHono;
 
@@ -27,13 +28,17 @@ export function createApp(deps: ApiDeps): App {
   registerSourceRoutes(app, deps);
   registerDistrictRoutes(app, deps);
   registerAirRoutes(app, deps);
+  registerLiveRoute(app, deps);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'SCPM API',
       version: deps.version,
-      description: 'Smart City Platform for Mayor: the live state of the city, its source systems and their history.',
+      description:
+        'Smart City Platform for Mayor: the live state of the city, its source systems and their history. ' +
+        'Live values: open a WebSocket at /live and send {"type":"subscribe","channels":["air/district/11680"]}; ' +
+        'each channel answers with a snapshot (its last value), then an update per change.',
       license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
     },
     servers: [{ url: '/' }],
