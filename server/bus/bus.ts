@@ -35,6 +35,8 @@ export interface ConsumerSpec<T> {
 
 export interface Consumption {
   stop(): Promise<void>;
+  /** Stops and deletes the durable consumer (for tests and retired consumers). */
+  remove(): Promise<void>;
 }
 
 export interface LiveMessage {

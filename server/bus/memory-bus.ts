@@ -74,14 +74,13 @@ export function createMemoryBus(log: Logger, now: () => number = Date.now): Bus 
       },
     };
     subscribers.add(sub);
-    return {
-      async stop() {
-        stopped = true;
-        subscribers.delete(sub);
-        for (const t of timers) clearTimeout(t);
-        await batcher.idle();
-      },
+    const stop = async (): Promise<void> => {
+      stopped = true;
+      subscribers.delete(sub);
+      for (const t of timers) clearTimeout(t);
+      await batcher.idle();
     };
+    return { stop, remove: stop };
   };
 
   log.warn('using the in-process bus: events are not persisted and are lost on restart');

@@ -77,11 +77,16 @@ function createNatsBus(nc: NatsConnection, js: JetStreamClient, jsm: JetStreamMa
         );
       }
     })();
+    const stop = async (): Promise<void> => {
+      await messages.close();
+      await loop;
+      await batcher.idle();
+    };
     return {
-      async stop() {
-        await messages.close();
-        await loop;
-        await batcher.idle();
+      stop,
+      async remove() {
+        await stop();
+        await jsm.consumers.delete(spec.stream, spec.durable);
       },
     };
   };

@@ -1,0 +1,23 @@
+/**
+ * @module contracts/channels
+ * Live channel addresses `scope/namespace/path` (after Grafana Live).
+ * A new subscriber gets the last value, then every change.
+ */
+import { z } from 'zod';
+
+export const ChannelSchema = z
+  .string()
+  .max(200)
+  .regex(/^[a-z0-9_-]+\/[a-z0-9_-]+\/[a-z0-9_-]+$/i, 'a channel address scope/namespace/path');
+export type Channel = z.infer<typeof ChannelSchema>;
+
+export const channels = {
+  /** One district's air quality state (CAI, grade, pollutant values, stations). */
+  airDistrict: (code: string): Channel => `air/district/${code}`,
+  /** All 25 districts' air summary as one value. */
+  airCity: (): Channel => 'air/city/latest',
+  /** One source system's health. */
+  source: (id: string): Channel => `sources/source/${id}`,
+  /** Every source system's health as one value. */
+  sources: (): Channel => 'sources/city/all',
+} as const;

@@ -1,0 +1,11 @@
+/**
+ * @module contracts
+ * The only part of server/ that the wall and the connectors import. Depends on zod alone.
+ */
+export * from './envelope.ts';
+export * from './metrics.ts';
+export * from './subjects.ts';
+export * from './channels.ts';
+export * from './live-protocol.ts';
+export * from './air.ts';
+export * from './source-health.ts';
