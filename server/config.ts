@@ -16,7 +16,9 @@ export const ConfigSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
   DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/scpm'),
+  /** One or more comma-separated servers of one NATS cluster. */
   NATS_URL: z.string().default('nats://127.0.0.1:4222'),
+  STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
   /** auto: use each real service when reachable, else its embedded stand-in. never: fail when one is down. */
   EMBEDDED: z.enum(['auto', 'never', 'always']).default('auto'),

@@ -24,10 +24,21 @@ import { ensureStreams } from './streams.ts';
 
 const LiveMessageSchema = z.object({ channel: z.string(), data: z.unknown(), at: z.string() });
 
-export async function connectNatsBus(url: string, log: Logger, name = 'scpm'): Promise<Bus> {
-  const nc = await connect({ servers: url, name, maxReconnectAttempts: -1, timeout: 2000 });
+export interface NatsBusOptions {
+  /** Comma-separated server URLs of one cluster. */
+  url: string;
+  name?: string;
+  /** Stream replicas: 1 standalone, 3 in a three-node cluster. */
+  replicas?: number;
+  /** Give up connecting after this long (the embedded fallback decides what then). */
+  timeoutMs?: number;
+}
+
+export async function connectNatsBus(opts: NatsBusOptions, log: Logger): Promise<Bus> {
+  const { url, name = 'scpm', replicas = 1, timeoutMs = 2000 } = opts;
+  const nc = await connect({ servers: url.split(',').map((s) => s.trim()), name, maxReconnectAttempts: -1, timeout: timeoutMs });
   const jsm = await jetstreamManager(nc);
-  await ensureStreams(jsm);
+  await ensureStreams(jsm, replicas);
   const js = jetstream(nc);
   log.info({ url, server: nc.info?.server_name }, 'connected to NATS JetStream');
   return createNatsBus(nc, js, jsm, log);

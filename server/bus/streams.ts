@@ -10,8 +10,9 @@ const DAY_MS = 24 * 3600 * 1000;
 
 export type StreamDefinition = Partial<StreamConfig> & { name: string };
 
-export function streamConfigs(): StreamDefinition[] {
+export function streamConfigs(replicas = 1): StreamDefinition[] {
   const common = {
+    num_replicas: replicas,
     retention: RetentionPolicy.Limits,
     storage: StorageType.File,
     discard: DiscardPolicy.Old,
@@ -23,8 +24,8 @@ export function streamConfigs(): StreamDefinition[] {
   ];
 }
 
-export async function ensureStreams(jsm: JetStreamManager): Promise<void> {
-  for (const config of streamConfigs()) {
+export async function ensureStreams(jsm: JetStreamManager, replicas = 1): Promise<void> {
+  for (const config of streamConfigs(replicas)) {
     const { name } = config;
     const exists = await jsm.streams.info(name).then(
       () => true,

@@ -53,7 +53,7 @@ async function until(cond: () => boolean, ms = 15000): Promise<void> {
 
 const buses: [string, () => Promise<Bus>][] = [
   ['memory', async () => createMemoryBus(log)],
-  ['nats', () => connectNatsBus(NATS_URL, log, 'scpm-test')],
+  ['nats', () => connectNatsBus({ url: NATS_URL, name: 'scpm-test' }, log)],
 ];
 
 for (const [name, open] of buses) {
