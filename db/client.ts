@@ -9,7 +9,8 @@ import { openPglite } from './drivers/pglite.ts';
 import type { Database } from './types.ts';
 
 export type { Database, DatabaseKind, Orm, Queryable, Schema, Tx } from './types.ts';
-export { DatabaseError } from './types.ts';
+import { DatabaseError } from './types.ts';
+export { DatabaseError };
 
 export const DEFAULT_POOL_SIZE = 10;
 
@@ -29,7 +30,12 @@ export const openDatabase = async (opts: OpenDatabaseOptions, log: Logger): Prom
   const o = OpenDatabaseOptionsSchema.parse(opts);
   if ('url' in o) {
     const db = openPostgres({ url: o.url, poolSize: o.poolSize ?? DEFAULT_POOL_SIZE }, log);
-    await db.query('select 1');
+    try {
+      await db.query('select 1');
+    } catch (err) {
+      await db.close();
+      throw new DatabaseError(`cannot reach PostgreSQL: ${(err as Error).message}`, { cause: err });
+    }
     return db;
   }
   return openPglite({ dataDir: o.embedded.dataDir }, log);

@@ -19,6 +19,8 @@ export interface Tx extends Queryable {
   copyInto(table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>): Promise<number>;
   /** Bulk-loads rows already serialized in COPY text format (see `copy-text.ts`). */
   copyText(table: string, columns: readonly string[], text: string | Iterable<string>): Promise<void>;
+  /** Runs `fn` under a savepoint: if it throws, only its work is rolled back and the error rethrown. */
+  savepoint<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
 }
 
 export type DatabaseKind = 'postgres' | 'pglite';

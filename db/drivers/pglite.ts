@@ -23,6 +23,21 @@ const queryable = (pg: Conn): Queryable => ({
     (await pg.query<T>(text, params as unknown[])).rows,
 });
 
+let savepoints = 0;
+
+const savepointOn = async <T>(pg: Conn, fn: (tx: Tx) => Promise<T>): Promise<T> => {
+  const name = `sp_${++savepoints}`;
+  await pg.query(`SAVEPOINT ${name}`);
+  try {
+    const result = await fn(txOf(pg));
+    await pg.query(`RELEASE SAVEPOINT ${name}`);
+    return result;
+  } catch (err) {
+    await pg.query(`ROLLBACK TO SAVEPOINT ${name}`);
+    throw err;
+  }
+};
+
 const txOf = (pg: Conn): Tx => {
   const copyText = async (table: string, columns: readonly string[], text: string | Iterable<string>) => {
     const parts = typeof text === 'string' ? [text] : [...text];
@@ -31,6 +46,7 @@ const txOf = (pg: Conn): Tx => {
   return {
     ...queryable(pg),
     copyText,
+    savepoint: (fn) => savepointOn(pg, fn),
     copyInto: async (table, columns, rows) => {
       const parts: string[] = [];
       for (const row of rows) parts.push(copyLine(row));

@@ -18,7 +18,7 @@ export interface PostgresOptions {
   poolSize: number;
 }
 
-type Sql = postgres.Sql;
+type Sql = Pick<postgres.Sql, 'unsafe'>;
 
 const queryable = (sql: Sql): Queryable => ({
   query: async <T>(text: string, params: readonly unknown[] = []) =>
@@ -45,11 +45,15 @@ function* lines(rows: Iterable<readonly unknown[]>, counter: { n: number }): Gen
   if (chunk.length > 0) yield chunk;
 }
 
-const txOf = (sql: Sql): Tx => {
+type TxSql = postgres.TransactionSql;
+
+const txOf = (sql: TxSql): Tx => {
   const copyText = copyTextOn(sql);
   return {
     ...queryable(sql),
     copyText,
+    // postgres.js fails the whole transaction on any failed query unless it ran in its own savepoint scope.
+    savepoint: async <T>(fn: (tx: Tx) => Promise<T>) => (await sql.savepoint((s) => fn(txOf(s)))) as T,
     copyInto: async (table, columns, rows) => {
       const counter = { n: 0 };
       await copyText(table, columns, lines(rows, counter));
@@ -69,7 +73,7 @@ export const openPostgres = (opts: PostgresOptions, log: Logger): Database => {
     orm: orm as unknown as Orm,
     ...queryable(raw),
     transaction: async <T>(fn: (tx: Tx) => Promise<T>) =>
-      (await raw.begin((t) => fn(txOf(t as unknown as Sql)))) as T,
+      (await raw.begin((t) => fn(txOf(t)))) as T,
     session: async <T>(fn: (s: Queryable) => Promise<T>) => {
       const reserved = await raw.reserve();
       try {
