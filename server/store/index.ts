@@ -1,0 +1,13 @@
+/**
+ * @module server/store
+ * Facade: queries grouped by aggregate.
+ */
+export * from './sources.ts';
+export * from './districts.ts';
+export * from './stations.ts';
+export * from './connector-runs.ts';
+export * from './quarantine.ts';
+export * from './live-snapshots.ts';
+export * from './air-history.ts';
+export * from './seed-reference.ts';
+export * from './readings-writer.ts';
