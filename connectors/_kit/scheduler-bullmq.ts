@@ -106,7 +106,9 @@ export const createBullScheduler = (opts: BullSchedulerOptions): ConnectorSchedu
       events = new QueueEvents(name, { connection, prefix });
       await events.waitUntilReady();
       await syncSchedulers(queue);
-      worker = new Worker<JobData, ConnectorRun>(name, process, { connection, prefix, concurrency: opts.concurrency ?? 2 });
+      // A limiter must exist for `worker.rateLimit()` to take effect; this one never throttles normal work.
+      const limiter = { max: 10_000, duration: 1000 };
+      worker = new Worker<JobData, ConnectorRun>(name, process, { connection, prefix, concurrency: opts.concurrency ?? 2, limiter });
       worker.on('failed', (job, err) => log.warn({ jobId: job?.id, err: describeError(err) }, 'connector job failed'));
       worker.on('error', (err) => log.error({ err }, 'worker error'));
       await worker.waitUntilReady();
