@@ -121,13 +121,13 @@ test('an idle actor is passivated through its stop hook and re-created on the ne
 test('a busy actor is not passivated while messages keep coming', async (t) => {
   const sys = createActorSystem({ log: silentLog() });
   const seen: number[] = [];
-  sys.spawn<number, null>('busy:a', { init: () => null, receive: (s, n) => (seen.push(n), s) }, { idleMs: 30 });
-  for (let i = 0; i < 6; i += 1) {
+  sys.spawn<number, null>('busy:a', { init: () => null, receive: (s, n) => (seen.push(n), s) }, { idleMs: 100 });
+  for (let i = 0; i < 8; i += 1) {
     sys.tell('busy:a', i);
-    await sleep(10);
+    await sleep(25);
   }
   t.is(sys.stats().passivated, 0);
-  t.deepEqual(seen, [0, 1, 2, 3, 4, 5]);
+  t.deepEqual(seen, [0, 1, 2, 3, 4, 5, 6, 7]);
   await sys.stopAll();
 });
 

@@ -175,7 +175,7 @@ test('schedule delivers later, and pending timers die with the actor', async (t)
       seen.push(m.type);
       if (m.type === 'start') {
         ctx.schedule({ type: 'later' }, 5);
-        ctx.schedule({ type: 'never' }, 60);
+        ctx.schedule({ type: 'never' }, 200);
       }
       return s;
     },
@@ -183,7 +183,7 @@ test('schedule delivers later, and pending timers die with the actor', async (t)
   sys.tell('timer:a', { type: 'start' });
   await waitFor(() => seen.includes('later'));
   await sys.stop('timer:a');
-  await sleep(80);
+  await sleep(250);
   t.deepEqual(seen, ['start', 'later']);
 });
 
