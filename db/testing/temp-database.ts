@@ -6,6 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { pino, type Logger } from 'pino';
+import { openDatabase, type Database } from '../client.ts';
+import { migrate } from '../migrate.ts';
+import type { StorageMode } from '../storage/mode.ts';
 
 const ADMIN_URL = process.env['TEST_PG_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -41,3 +44,22 @@ export const createTempDatabase = async (prefix = 'scpm_test'): Promise<TempData
 
 /** A silent logger for tests. */
 export const testLogger = (): Logger => pino({ level: 'silent' });
+
+/** A temp database, opened and migrated; `done()` closes and drops it. */
+export const migratedTempDatabase = async (
+  opts: { now?: () => number; retentionDays?: number } = {},
+): Promise<{ db: Database; mode: StorageMode; url: string; done(): Promise<void> }> => {
+  const temp = await createTempDatabase();
+  const log = testLogger();
+  const db = await openDatabase({ url: temp.url, poolSize: 4 }, log);
+  const { mode } = await migrate(db, log, opts);
+  return {
+    db,
+    mode,
+    url: temp.url,
+    done: async () => {
+      await db.close();
+      await temp.drop();
+    },
+  };
+};

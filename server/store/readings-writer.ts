@@ -95,19 +95,30 @@ export const createReadingsWriter = (db: Database, mode: StorageMode, log: Logge
     await partitions?.ensure(months);
     return writeOnce(db, mode, rows);
   };
+  const run = async (rows: readonly ReadingRow[], months: Set<number>, tries: number): Promise<number> => {
+    try {
+      return await attempt(rows, months);
+    } catch (err) {
+      if (tries <= 0) throw err;
+      if (partitions && isMissingPartition(err)) {
+        log.warn('a cached partition is gone (retention?): re-creating partitions and retrying');
+        partitions.forget();
+      } else if (codeOf(err) === '40P01') {
+        log.warn('deadlock with a concurrent writer: retrying the batch');
+      } else {
+        throw err;
+      }
+      return run(rows, months, tries - 1);
+    }
+  };
   return {
     write: async (rows) => {
       if (rows.length === 0) return { received: 0, inserted: 0 };
       const months = checkReadings(rows);
       try {
-        return { received: rows.length, inserted: await attempt(rows, months) };
+        return { received: rows.length, inserted: await run(rows, months, 2) };
       } catch (err) {
-        if (!partitions || !isMissingPartition(err)) {
-          throw new ReadingsWriteError(`writing ${rows.length} readings failed: ${(err as Error).message}`, { cause: err });
-        }
-        log.warn('a cached partition is gone (retention?): re-creating partitions and retrying once');
-        partitions.forget();
-        return { received: rows.length, inserted: await attempt(rows, months) };
+        throw new ReadingsWriteError(`writing ${rows.length} readings failed: ${(err as Error).message}`, { cause: err });
       }
     },
   };
