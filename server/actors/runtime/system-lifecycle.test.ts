@@ -169,3 +169,27 @@ test('stopping a parent stops its children; a failing stop hook is logged, not t
   t.false(sys.has('leaf:a'));
   t.false(sys.has('root:a'));
 });
+
+test('a message told while an actor is being passivated waits and re-creates it after its stop hook', async (t) => {
+  const sys = createActorSystem({ log: silentLog() });
+  const store = new Map<string, number>();
+  let stopping = false;
+  const seen: Array<[string, number]> = [];
+  const logic: ActorLogic<string, number> = {
+    init: (ctx) => store.get(ctx.self) ?? 0,
+    receive: (n, m) => (seen.push([m, n]), n + 1),
+    stop: async (n, ctx) => {
+      stopping = true;
+      await sleep(30);
+      store.set(ctx.self, n);
+    },
+  };
+  sys.getOrCreate('slow:a', () => logic, { idleMs: 20 });
+  sys.tell('slow:a', 'first');
+  await waitFor(() => stopping);
+  t.true(sys.tell('slow:a', 'second'));
+  t.is(sys.getOrCreate('slow:a', () => logic).id, 'slow:a');
+  await waitFor(() => seen.length === 2);
+  t.deepEqual(seen, [['first', 0], ['second', 1]]);
+  await sys.stopAll();
+});
