@@ -6,13 +6,11 @@ test('defaults point at the local services', (t) => {
   t.is(c.PORT, 8080);
   t.is(c.NATS_URL, 'nats://127.0.0.1:4222');
   t.deepEqual(c.ROLES, ['api', 'actors', 'writer', 'connectors']);
-  t.true(c.SIMULATE);
 });
 
-test('roles and booleans are parsed', (t) => {
-  const c = loadConfig({ ROLES: 'api, writer', SIMULATE: 'no', PORT: '9000' });
+test('roles and numbers are parsed', (t) => {
+  const c = loadConfig({ ROLES: 'api, writer', PORT: '9000' });
   t.deepEqual(c.ROLES, ['api', 'writer']);
-  t.false(c.SIMULATE);
   t.is(c.PORT, 9000);
 });
 

@@ -4,10 +4,6 @@
  */
 import { z } from 'zod';
 
-const bool = z
-  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
-  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
-
 export const ROLES = ['api', 'actors', 'writer', 'connectors'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -33,14 +29,10 @@ export const ConfigSchema = z.object({
   ACTOR_SHARDS: z.coerce.number().int().min(1).max(25).default(1),
   ACTOR_SHARD: z.coerce.number().int().min(0).default(0),
   RETENTION_DAYS: z.coerce.number().int().min(1).default(400),
-  /** Run the source-system simulator in this process and point the connectors at it. */
-  SIMULATE: bool.default(true),
-  SIM_PORT: z.coerce.number().int().min(0).max(65535).default(8090),
-  SIM_SPEEDUP: z.coerce.number().positive().default(17280),
-  SIM_FILE: z.string().optional(),
-  /** Poll interval override for every connector (ms); the simulator defaults it to 5 s. */
+  /** Poll interval for every connector (ms), replacing their manifests' schedules. */
   CONNECTOR_EVERY_MS: z.coerce.number().int().min(100).optional(),
-  SEOUL_AIR_BASE_URL: z.string().url().optional(),
+  /** Seoul Open API (or the simulator that imitates it). */
+  SEOUL_AIR_BASE_URL: z.string().url().default('http://openapi.seoul.go.kr:8088'),
   SEOUL_OPENAPI_KEY: z.string().min(1).default('sample'),
   WRITER_MAX_ROWS: z.coerce.number().int().min(1).default(20000),
   WRITER_FLUSH_MS: z.coerce.number().int().min(1).default(50),

@@ -3,18 +3,16 @@
  * CLI: `tsx scripts/simulator/main.ts --file <csv> --speedup N --port P [--host H] [--start-date YYYYMMDD]`.
  * Defaults: the bundled OA-2218 file, port 8090, speed-up 17280 (one data day every 5 s).
  */
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { z } from 'zod';
+import { DEFAULT_FILE, DEFAULT_PORT, DEFAULT_SPEEDUP } from './defaults.ts';
 import { createAirSimulator } from './simulator.ts';
-
-export const DEFAULT_FILE = fileURLToPath(new URL('./data/seoul_daily_air_by_station_20180101_20220630.csv', import.meta.url));
 
 const ArgsSchema = z.object({
   file: z.string().min(1).default(DEFAULT_FILE),
-  speedup: z.coerce.number().positive().default(17_280),
-  port: z.coerce.number().int().min(0).max(65_535).default(8090),
+  speedup: z.coerce.number().positive().default(DEFAULT_SPEEDUP),
+  port: z.coerce.number().int().min(0).max(65_535).default(DEFAULT_PORT),
   host: z.string().default('127.0.0.1'),
   'start-date': z.string().optional(),
 });

@@ -54,6 +54,8 @@ export interface Bus {
   /** Fan-out of live channel values to every API replica (not persisted). */
   publishLive(msg: LiveMessage): void;
   subscribeLive(handler: (msg: LiveMessage) => void): () => void;
+  /** False while the connection to the bus is lost. */
+  connected(): boolean;
   close(): Promise<void>;
 }
 

@@ -103,6 +103,7 @@ export function createMemoryBus(log: Logger, now: () => number = Date.now): Bus 
       live.on('msg', handler);
       return () => live.off('msg', handler);
     },
+    connected: () => true,
     async close() {
       subscribers.clear();
       live.removeAllListeners();

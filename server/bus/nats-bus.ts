@@ -128,6 +128,7 @@ function createNatsBus(nc: NatsConnection, js: JetStreamClient, jsm: JetStreamMa
       })();
       return () => sub.unsubscribe();
     },
+    connected: () => !nc.isClosed() && !nc.isDraining(),
     async close() {
       await nc.drain();
     },

@@ -6,7 +6,7 @@ import type { ApiDeps, HistoryQuery } from './deps.ts';
 import { createApp } from './app.ts';
 
 const j = (r: Response): Promise<any> => r.json();
-const NOW = Date.parse('2026-11-27T05:00:00Z');
+const NOW = Date.parse('2026-11-27T05:20:00Z');
 
 function setup(over: Partial<ApiDeps> = {}) {
   const hub = createLiveHub();
@@ -86,8 +86,11 @@ test('air history resolves defaults and returns sorted series', async (t) => {
   const { app, queries } = setup();
   const body = await j(await app.request('/api/v1/air/history?district=11680'));
   t.is(queries[0]?.bucketSeconds, 3600);
-  t.is(queries[0]?.to.getTime(), NOW);
-  t.is(queries[0]?.from.getTime(), NOW - 24 * 3600 * 1000);
+  // whole-hour buckets widen the range to whole hours, so the hourly rollup can answer
+  t.is(queries[0]?.to.toISOString(), '2026-11-27T06:00:00.000Z');
+  t.is(queries[0]?.from.toISOString(), '2026-11-26T05:00:00.000Z');
+  await app.request('/api/v1/air/history?district=11680&bucket=15m');
+  t.is(queries[1]?.to.getTime(), NOW);
   t.is(body.servedFrom, 'rollup');
   t.deepEqual(body.series[0].points.map((p: { t: string }) => p.t), ['2026-11-27T00:00:00.000Z', '2026-11-27T01:00:00.000Z']);
   t.is(body.series[0].unit, 'µg/m³');

@@ -3,17 +3,10 @@
  * Pure: the rows an event contributes to the `readings` table, per event kind.
  * An event whose payload does not fit its kind is returned as a rejection (for quarantine).
  */
-import { AIR_METRICS, AirObservationPayloadSchema, EVENT_KINDS, type EventEnvelope, type QualityFlag } from '../contracts/index.ts';
+import { AIR_METRICS, AirObservationPayloadSchema, EVENT_KINDS, type EventEnvelope } from '../contracts/index.ts';
+import type { ReadingRow } from '../store/readings-copy.ts';
 
-export interface ReadingRow {
-  time: Date;
-  source: string;
-  entity: string;
-  district: string | null;
-  metric: string;
-  value: number | null;
-  quality: QualityFlag;
-}
+export type { ReadingRow };
 
 export interface Rejection {
   event: EventEnvelope;

@@ -45,14 +45,23 @@ export interface ResolvedHistoryQuery {
   station?: string;
 }
 
+const HOUR_MS = 3_600_000;
+
+/** Defaults filled in; for whole-hour buckets the range is widened to whole hours so the rollup answers it. */
 export function resolveHistoryQuery(q: z.infer<typeof HistoryQuerySchema>, now: number): ResolvedHistoryQuery {
-  const to = q.to ? Date.parse(q.to) : now;
-  const from = q.from ? Date.parse(q.from) : to - DEFAULT_WINDOW_MS;
+  const bucketSeconds = parseBucket(q.bucket) ?? 3600;
+  const hourly = bucketSeconds % 3600 === 0;
+  let to = q.to ? Date.parse(q.to) : now;
+  let from = q.from ? Date.parse(q.from) : to - DEFAULT_WINDOW_MS;
+  if (hourly) {
+    from = Math.floor(from / HOUR_MS) * HOUR_MS;
+    to = Math.ceil(to / HOUR_MS) * HOUR_MS;
+  }
   return {
     district: q.district,
     from: new Date(from),
     to: new Date(to),
-    bucketSeconds: parseBucket(q.bucket) ?? 3600,
+    bucketSeconds,
     ...(q.station === undefined ? {} : { station: q.station }),
   };
 }

@@ -10,7 +10,7 @@ import { problemResponses } from '../problem.ts';
 import { HistoryQuerySchema, resolveHistoryQuery } from './air-query.ts';
 
 const LatestSchema = z
-  .object({ asOf: z.string().nullable(), districts: z.array(DistrictAirSchema.openapi('DistrictAir')) })
+  .object({ asOf: z.string().nullable(), districts: z.array(DistrictAirSchema) })
   .openapi('AirLatest');
 
 const PointSchema = z.object({ t: z.string(), avg: z.number().nullable(), min: z.number().nullable(), max: z.number().nullable(), n: z.number().int() });

@@ -1,0 +1,104 @@
+/**
+ * @module platform/actors-role
+ * The `actors` role: district air actors (sharded by district) and source health actors (shard 0),
+ * fed by durable JetStream consumers; state changes go out live and into snapshots.
+ */
+import type { Logger } from 'pino';
+import {
+  ConnectorRunSchema,
+  DistrictAirSchema,
+  EventBatchSchema,
+  SourceHealthSchema,
+  STREAMS,
+  subjects,
+  type DistrictAir,
+  type SourceHealth,
+} from '../contracts/index.ts';
+import { createActorSystem, startAirActors, startSourceActors } from '../actors/index.ts';
+import type { Consumption } from '../bus/bus.ts';
+import { createSnapshotWriter } from '../live/snapshot-writer.ts';
+import { insertQuarantine, listDistricts, snapshotsByPrefix, upsertSnapshots } from '../store/index.ts';
+import { quarantineOfMessage } from '../ingest/quarantine-of.ts';
+import type { Config } from '../config.ts';
+import { airStations, connectors } from './catalog.ts';
+import { createLivePublisher } from './live-publisher.ts';
+import type { Role } from './role.ts';
+import type { Services } from './services.ts';
+import { ownedDistricts } from './shards.ts';
+
+const TICK_MS = 10_000;
+/** A station's observation older than this no longer counts for its district's index. */
+const MAX_OBSERVATION_AGE_MS = 6 * 3600 * 1000;
+
+async function seeds<T>(svc: Services, prefix: string, parse: (d: unknown) => T | null): Promise<T[]> {
+  const rows = await snapshotsByPrefix(svc.db, prefix);
+  return rows.flatMap((r) => {
+    const v = parse(r.data);
+    return v === null ? [] : [v];
+  });
+}
+
+export async function startActorsRole(svc: Services, cfg: Config, log: Logger): Promise<Role> {
+  const system = createActorSystem({ log: log.child({ component: 'actors' }) });
+  const snapshots = createSnapshotWriter({ save: (items) => upsertSnapshots(svc.db, items), log });
+  const emit = createLivePublisher(svc.bus, snapshots, Date.now);
+  const all = (await listDistricts(svc.db)).map((d) => d.code);
+  const owned = ownedDistricts(all, cfg.ACTOR_SHARDS, cfg.ACTOR_SHARD);
+  const onInvalid = async (raw: Uint8Array, subject: string, reason: string): Promise<void> =>
+    void (await insertQuarantine(svc.db, quarantineOfMessage(raw, subject, reason, new Date())));
+
+  const air = startAirActors(system, {
+    stations: airStations.map((s) => ({ code: s.code, kind: s.kind, district: s.districtCode })),
+    districts: owned,
+    emit,
+    maxAgeMs: MAX_OBSERVATION_AGE_MS,
+    seed: await seeds<DistrictAir>(svc, 'air/district/', (d) => DistrictAirSchema.safeParse(d).data ?? null),
+  });
+  const whole = owned.length === all.length;
+  const consumptions: Consumption[] = [];
+  for (const filter of whole ? ['city.air.observed.*'] : owned.map((c) => subjects.cityEvent('air.observed', c))) {
+    const durable = whole ? 'actors-air' : `actors-air-${filter.split('.').at(-1)}`;
+    const spec = { stream: STREAMS.city.name, durable, filter, schema: EventBatchSchema, maxBatch: 64, startAtNew: true, onInvalid } as const;
+    consumptions.push(
+      await svc.bus.consume(spec, async (items) => {
+        air.observeAll(items.flatMap((d) => d.data.events));
+        for (const d of items) d.ack();
+      }),
+    );
+  }
+
+  const sources =
+    cfg.ACTOR_SHARD === 0
+      ? startSourceActors(system, {
+          manifests: connectors.map((c) => ({ id: c.manifest.id, staleAfterSeconds: c.manifest.staleAfterSeconds })),
+          emit,
+          seed: await seeds<SourceHealth>(svc, 'sources/source/', (d) => SourceHealthSchema.safeParse(d).data ?? null),
+        })
+      : null;
+  if (sources) {
+    const spec = { stream: STREAMS.ops.name, durable: 'actors-sources', filter: subjects.sourceRunAll, schema: ConnectorRunSchema, maxBatch: 100, startAtNew: true, onInvalid } as const;
+    consumptions.push(
+      await svc.bus.consume(spec, async (items) => {
+        for (const d of items) sources.recordRun(d.data);
+        for (const d of items) d.ack();
+      }),
+    );
+  }
+
+  const timer = setInterval(() => {
+    air.tick();
+    sources?.tick();
+  }, TICK_MS);
+  timer.unref();
+  log.info({ districts: owned.length, shard: `${cfg.ACTOR_SHARD}/${cfg.ACTOR_SHARDS}`, sources: sources !== null }, 'actors started');
+
+  return {
+    name: 'actors',
+    async stop() {
+      clearInterval(timer);
+      for (const c of consumptions) await c.stop();
+      await system.stopAll();
+      await snapshots.stop();
+    },
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * @module platform/api-role
+ * The `api` role: the HTTP API and /live. Stateless: its live hub is preloaded from the snapshot
+ * table and kept current from the bus, so any number of replicas serve the same values.
+ */
+import type { Logger } from 'pino';
+import { airHistory, listDistricts, listSources, snapshotsByPrefix, stationsByDistrict, listStations } from '../store/index.ts';
+import { createApp } from '../http/app.ts';
+import type { ApiDeps, DistrictInfo, Modes } from '../http/deps.ts';
+import { startHttpServer } from '../http/server.ts';
+import { createLiveHub, type LiveHub } from '../live/hub.ts';
+import { usesRollup } from '../store/air-history.ts';
+import type { Config } from '../config.ts';
+import type { Role } from './role.ts';
+import type { Services } from './services.ts';
+
+export interface ApiRole extends Role {
+  url: string;
+  hub: LiveHub;
+}
+
+const REFERENCE_TTL_MS = 60_000;
+
+/** Reference data changes rarely: one query a minute at most. */
+function cached<T>(load: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | null = null;
+  let loadedAt = 0;
+  return () => {
+    if (!value || Date.now() - loadedAt > REFERENCE_TTL_MS) {
+      loadedAt = Date.now();
+      value = load().catch((err: unknown) => {
+        value = null;
+        throw err;
+      });
+    }
+    return value;
+  };
+}
+
+function storeDeps(svc: Services): Pick<ApiDeps, 'sources' | 'districts' | 'stations' | 'airHistory' | 'checks'> {
+  const districts = cached(async (): Promise<DistrictInfo[]> =>
+    (await listDistricts(svc.db)).map((d) => ({ code: d.code, nameKo: d.nameKo, nameEn: d.nameEn, centroid: [d.centroidLon, d.centroidLat], geometry: d.geometry })),
+  );
+  return {
+    districts,
+    sources: async () =>
+      (await listSources(svc.db)).map((s) => ({
+        id: s.id,
+        title: { ko: s.titleKo, en: s.titleEn },
+        department: { ko: s.departmentKo, en: s.departmentEn },
+        protocol: s.protocol,
+        cadence: s.cadence,
+        staleAfterSeconds: s.staleAfterS,
+        synthetic: s.synthetic,
+        attribution: s.attribution,
+      })),
+    stations: async (district) =>
+      (district === undefined ? await listStations(svc.db) : await stationsByDistrict(svc.db, district)).map((s) => ({
+        code: s.code,
+        nameKo: s.nameKo,
+        nameEn: s.nameEn,
+        kind: s.kind,
+        district: s.districtCode,
+        lon: s.lon,
+        lat: s.lat,
+      })),
+    airHistory: async (q) => {
+      const rows = await airHistory(svc.db, q);
+      return { servedFrom: usesRollup(q) ? 'rollup' : 'raw', rows: rows.map((r) => ({ ...r, bucket: new Date(r.bucket) })) };
+    },
+    checks: async () => ({
+      database: await svc.db.query('select 1').then(
+        () => true,
+        () => false,
+      ),
+      bus: svc.bus.connected(),
+    }),
+  };
+}
+
+export async function startApiRole(svc: Services, cfg: Config, log: Logger, modes: Modes, version: string): Promise<ApiRole> {
+  const hub = createLiveHub();
+  const unsubscribe = svc.bus.subscribeLive((m) => hub.set(m.channel, m.data, m.at));
+  for (const s of await snapshotsByPrefix(svc.db, '')) hub.set(s.channel, s.data, s.at.toISOString());
+  const app = createApp({ log: log.child({ component: 'http' }), version, now: Date.now, hub, modes, ...storeDeps(svc) });
+  const server = await startHttpServer(app, { port: cfg.PORT, host: cfg.HOST });
+  log.info({ url: server.url }, 'API listening');
+  return {
+    name: 'api',
+    url: server.url,
+    hub,
+    async stop() {
+      await server.close();
+      unsubscribe();
+    },
+  };
+}

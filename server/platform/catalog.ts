@@ -1,0 +1,40 @@
+/**
+ * @module platform/catalog
+ * What the server knows of its connectors: their manifests as source rows, and the stations they
+ * measure at. The one place where server start-up reads the connector registry.
+ */
+import { connectors } from '../../connectors/registry.ts';
+import { STATIONS } from '../../connectors/seoul-air/index.ts';
+import type { AnyConnector } from '../../connectors/_kit/define-connector.ts';
+import type { Schedule } from '../../connectors/_kit/manifest.ts';
+import type { SourceManifest, Station } from '../store/index.ts';
+
+export { connectors };
+
+export const describeSchedule = (s: Schedule): string =>
+  'every' in s ? `every ${s.every / 1000} s` : `cron ${s.pattern} (${s.tz})`;
+
+export function sourceManifests(list: readonly AnyConnector[] = connectors): SourceManifest[] {
+  return list.map(({ manifest: m }) => ({
+    id: m.id,
+    title: m.title,
+    department: m.department,
+    protocol: m.protocol,
+    cadence: describeSchedule(m.schedule),
+    staleAfterS: m.staleAfterSeconds,
+    synthetic: m.synthetic,
+    attribution: m.attribution,
+  }));
+}
+
+export const airStations: readonly Station[] = STATIONS.map((s) => ({
+  code: s.code,
+  nameKo: s.name,
+  nameEn: s.nameEn,
+  kind: s.kind,
+  districtCode: s.district,
+  lon: s.lon,
+  lat: s.lat,
+  sourceId: 'seoul-air',
+  note: s.derivedCode ? 'code derived by SCPM (no AirKorea code on record); position approximate' : 'position approximate',
+}));

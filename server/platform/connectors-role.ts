@@ -1,0 +1,37 @@
+/**
+ * @module platform/connectors-role
+ * The `connectors` role: every registered connector on its schedule, on BullMQ when Redis answers
+ * (job schedulers upserted by connector id, so any number of such processes run each schedule once)
+ * and on the in-process scheduler otherwise.
+ */
+import type { Logger } from 'pino';
+import { createBullScheduler } from '../../connectors/_kit/scheduler-bullmq.ts';
+import { createInProcessScheduler } from '../../connectors/_kit/scheduler-inprocess.ts';
+import type { ConnectorScheduler } from '../../connectors/_kit/scheduler.ts';
+import type { Schedule } from '../../connectors/_kit/manifest.ts';
+import type { Config } from '../config.ts';
+import { connectors } from './catalog.ts';
+import type { Role } from './role.ts';
+import type { Services } from './services.ts';
+
+export interface ConnectorsRole extends Role {
+  scheduler: ConnectorScheduler;
+}
+
+export async function startConnectorsRole(svc: Services, cfg: Config, log: Logger): Promise<ConnectorsRole> {
+  const overrides: Record<string, Schedule> = {};
+  if (cfg.CONNECTOR_EVERY_MS !== undefined) {
+    for (const c of connectors) overrides[c.manifest.id] = { every: cfg.CONNECTOR_EVERY_MS };
+  }
+  const options = {
+    connectors,
+    publisher: svc.bus,
+    log: log.child({ component: 'connectors' }),
+    config: { SEOUL_OPENAPI_KEY: cfg.SEOUL_OPENAPI_KEY, SEOUL_AIR_BASE_URL: cfg.SEOUL_AIR_BASE_URL },
+    overrides,
+  };
+  const scheduler = svc.redisUrl ? createBullScheduler({ ...options, connection: svc.redisUrl }) : createInProcessScheduler(options);
+  await scheduler.start();
+  log.info({ connectors: connectors.map((c) => c.manifest.id), scheduler: svc.redisUrl ? 'bullmq' : 'in-process' }, 'connectors scheduled');
+  return { name: 'connectors', scheduler, stop: () => scheduler.stop() };
+}
