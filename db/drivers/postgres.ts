@@ -3,8 +3,9 @@
  * PostgreSQL through postgres.js: one client wrapped by drizzle, a second one for raw SQL and COPY
  * (drizzle changes the date serializers of the client it wraps).
  */
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import postgres from 'postgres';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
@@ -25,11 +26,47 @@ const queryable = (sql: Sql): Queryable => ({
     (await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as T[],
 });
 
+export class CopyError extends Error {
+  override readonly name = 'CopyError';
+}
+
+/** Resolves when the stream's `_final` has run (postgres.js sends CopyDone there and detaches the stream). */
+const finalCalled = (w: Writable): Promise<void> =>
+  new Promise((resolve) => {
+    const original = w._final?.bind(w);
+    w._final = (cb: (error?: Error | null) => void) => {
+      original ? original(cb) : cb();
+      resolve();
+    };
+  });
+
+/**
+ * COPY … FROM STDIN. postgres.js leaves the stream unsettled when the server rejects the data after
+ * the client ended it (for example a duplicate key found while flushing the last rows), so once the
+ * COPY is complete on our side a query is queued behind it: inside a transaction that query fails
+ * when the COPY failed, and so reports it.
+ */
 const copyTextOn =
   (sql: Sql) =>
   async (table: string, columns: readonly string[], text: string | Iterable<string>): Promise<void> => {
     const writable = await sql.unsafe(copyStatement(table, columns, 'STDIN')).writable();
-    await pipeline(Readable.from(typeof text === 'string' ? [text] : text), writable);
+    const done = finished(writable);
+    done.catch(() => {});
+    const ended = finalCalled(writable);
+    let sent = false;
+    try {
+      for (const chunk of typeof text === 'string' ? [text] : text) {
+        if (!writable.write(chunk)) await Promise.race([once(writable, 'drain'), done]);
+      }
+      sent = true;
+      writable.end();
+      await Promise.race([ended, done]);
+      await Promise.race([done, sql.unsafe('SELECT 1').then(() => done)]);
+    } catch (err) {
+      // Our side failed before the end (e.g. the rows could not be serialized): abort the COPY (CopyFail).
+      if (!sent && !writable.destroyed) writable.destroy(err as Error);
+      throw new CopyError(`COPY into ${table} was rejected: ${(err as Error).message}`, { cause: err });
+    }
   };
 
 function* lines(rows: Iterable<readonly unknown[]>, counter: { n: number }): Generator<string> {

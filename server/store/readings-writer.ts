@@ -1,15 +1,19 @@
 /**
  * @module server/store/readings-writer
- * Bulk, idempotent ingest of readings. One transaction per batch: COPY into a temporary staging
- * table, then one `INSERT … SELECT … RETURNING` into `readings` that skips keys already stored. In
- * plain mode the same statement folds exactly the newly inserted rows into `readings_hourly`, so a
- * re-delivered batch inserts nothing and the rollup counts every reading once. Never row at a time.
+ * Bulk, idempotent ingest of readings, one transaction per batch, never row at a time.
+ *   1. Fast path (fresh data): COPY straight into `readings` under a savepoint; in plain mode fold
+ *      the batch's own hourly aggregate into `readings_hourly` in the same transaction.
+ *   2. On a duplicate key, roll back to the savepoint, COPY into a temporary staging table and run one
+ *      `INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING` that (in plain mode) folds exactly the
+ *      RETURNED rows into the rollup in the same statement.
+ * Either way a re-delivered batch inserts nothing and the rollup counts every reading once.
  */
 import type { Logger } from 'pino';
 import type { Database, Tx } from '../../db/client.ts';
 import type { StorageMode } from '../../db/storage/mode.ts';
 import { createPartitionCache, type PartitionCache } from '../../db/storage/plain.ts';
 import { READING_COLUMNS, checkReadings, readingChunks, type ReadingRow } from './readings-copy.ts';
+import { ROLLUP_COLUMNS, hourlyRollup, rollupTuples } from './readings-rollup.ts';
 
 export type { ReadingRow, ReadingQuality } from './readings-copy.ts';
 export { ReadingRowError } from './readings-copy.ts';
@@ -34,32 +38,45 @@ export const CREATE_STAGING_SQL = `CREATE TEMPORARY TABLE ${STAGING} (
   time timestamptz, source text, entity text, district char(5), metric text, value double precision, quality text
 ) ON COMMIT DROP`;
 
-const insertRows = (onConflict: boolean): string =>
-  `INSERT INTO readings (${COLS}) SELECT ${COLS} FROM ${STAGING}${onConflict ? ' ON CONFLICT DO NOTHING' : ''}`;
+const INSERT_NEW = `INSERT INTO readings (${COLS}) SELECT ${COLS} FROM ${STAGING} ON CONFLICT DO NOTHING`;
 
-const ROLLUP_SQL = `INSERT INTO readings_hourly AS h (bucket, source, entity, district, metric, n, sum, min, max)
-  SELECT date_bin(INTERVAL '1 hour', time, TIMESTAMPTZ '2000-01-01 00:00:00+00'), source, entity, max(district), metric,
-         count(value), sum(value), min(value), max(value)
-    FROM ins
-   GROUP BY 1, source, entity, metric
-  ON CONFLICT (bucket, source, entity, metric) DO UPDATE SET
+/** Merges new partial aggregates into the hourly rollup (counts add up, extremes widen). */
+const MERGE_ROLLUP = `ON CONFLICT (bucket, source, entity, metric) DO UPDATE SET
     district = COALESCE(EXCLUDED.district, h.district),
     n = h.n + EXCLUDED.n,
     sum = CASE WHEN h.n + EXCLUDED.n = 0 THEN NULL ELSE COALESCE(h.sum, 0) + COALESCE(EXCLUDED.sum, 0) END,
     min = LEAST(h.min, EXCLUDED.min),
     max = GREATEST(h.max, EXCLUDED.max)`;
 
+const ROLLUP_SQL = `INSERT INTO readings_hourly AS h (${ROLLUP_COLUMNS.join(', ')})
+  SELECT date_bin(INTERVAL '1 hour', time, TIMESTAMPTZ '2000-01-01 00:00:00+00'), source, entity, max(district), metric,
+         count(value), sum(value), min(value), max(value)
+    FROM ins
+   GROUP BY 1, source, entity, metric
+  ${MERGE_ROLLUP}`;
+
+const ROLLUP_STAGING = 'readings_hourly_staging';
+
+export const CREATE_ROLLUP_STAGING_SQL = `CREATE TEMPORARY TABLE ${ROLLUP_STAGING} (
+  bucket timestamptz, source text, entity text, district char(5), metric text,
+  n bigint, sum double precision, min double precision, max double precision
+) ON COMMIT DROP`;
+
+export const MERGE_ROLLUP_STAGING_SQL = `INSERT INTO readings_hourly AS h (${ROLLUP_COLUMNS.join(', ')})
+  SELECT ${ROLLUP_COLUMNS.join(', ')} FROM ${ROLLUP_STAGING}
+  ${MERGE_ROLLUP}`;
+
 /**
  * The statement that moves staging into `readings` and returns `inserted`. In plain mode it also
  * folds exactly the rows inserted into the hourly rollup; with TimescaleDB the continuous aggregate
- * follows by itself. Without `onConflict` a duplicate key fails the statement (the fast path).
+ * follows by itself.
  */
-export const insertFromStagingSql = (mode: StorageMode, onConflict: boolean): string =>
+export const insertFromStagingSql = (mode: StorageMode): string =>
   mode === 'postgres'
-    ? `WITH ins AS (${insertRows(onConflict)} RETURNING time, source, entity, district, metric, value),
+    ? `WITH ins AS (${INSERT_NEW} RETURNING time, source, entity, district, metric, value),
 roll AS (${ROLLUP_SQL})
 SELECT count(*)::integer AS inserted FROM ins`
-    : `WITH ins AS (${insertRows(onConflict)} RETURNING 1) SELECT count(*)::integer AS inserted FROM ins`;
+    : `WITH ins AS (${INSERT_NEW} RETURNING 1) SELECT count(*)::integer AS inserted FROM ins`;
 
 const codeOf = (err: unknown): unknown => (err as { code?: unknown } | null)?.code;
 
@@ -68,24 +85,40 @@ const isMissingPartition = (err: unknown): boolean =>
   codeOf(err) === '23514' && /no partition/i.test(String((err as Error).message));
 
 /**
- * Fresh data is the common case, and a plain INSERT is much cheaper than ON CONFLICT (which confirms
- * every row speculatively). So try the plain one under a savepoint; on a duplicate key (a re-delivery,
- * an overlap, or a concurrent writer) roll back to the savepoint and insert with ON CONFLICT DO NOTHING.
+ * Fast path: fresh data is the common case, so COPY straight into `readings` under a savepoint
+ * (as fast as a bare COPY). COPY is all or nothing, so on success every row of the batch was
+ * inserted and the batch itself is what the rollup must fold (aggregated here, merged in one statement).
  */
-const insertFromStaging = async (tx: Tx, mode: StorageMode, onConflict: boolean): Promise<number> => {
-  const [row] = await tx.query<{ inserted: number }>(insertFromStagingSql(mode, onConflict));
+const copyFresh = async (tx: Tx, mode: StorageMode, rows: readonly ReadingRow[]): Promise<number> => {
+  await tx.copyText('readings', READING_COLUMNS, readingChunks(rows));
+  if (mode === 'postgres') {
+    await tx.query(CREATE_ROLLUP_STAGING_SQL);
+    await tx.copyInto(ROLLUP_STAGING, ROLLUP_COLUMNS, rollupTuples(hourlyRollup(rows)));
+    await tx.query(MERGE_ROLLUP_STAGING_SQL);
+  }
+  return rows.length;
+};
+
+/**
+ * Some keys already exist (a re-delivery, an overlap, a concurrent writer): stage the batch and
+ * insert what is new with ON CONFLICT DO NOTHING, folding only the RETURNED rows into the rollup.
+ */
+const insertNew = async (tx: Tx, mode: StorageMode, rows: readonly ReadingRow[]): Promise<number> => {
+  await tx.query(CREATE_STAGING_SQL);
+  await tx.copyText(STAGING, READING_COLUMNS, readingChunks(rows));
+  const [row] = await tx.query<{ inserted: number }>(insertFromStagingSql(mode));
   return row?.inserted ?? 0;
 };
 
 const writeOnce = async (db: Database, mode: StorageMode, rows: readonly ReadingRow[]): Promise<number> =>
   db.transaction(async (tx) => {
-    await tx.query(CREATE_STAGING_SQL);
-    await tx.copyText(STAGING, READING_COLUMNS, readingChunks(rows));
     try {
-      return await tx.savepoint((sp) => insertFromStaging(sp, mode, false));
+      return await tx.savepoint((sp) => copyFresh(sp, mode, rows));
     } catch (err) {
-      if (codeOf(err) !== '23505') throw err;
-      return insertFromStaging(tx, mode, true);
+      // PGlite reports the duplicate key itself; postgres.js only that the COPY was rejected. The rows
+      // were checked, so take the careful path: it succeeds on duplicates and reports any other cause.
+      if (codeOf(err) !== '23505' && (err as Error).name !== 'CopyError') throw err;
+      return insertNew(tx, mode, rows);
     }
   });
 
