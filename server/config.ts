@@ -15,6 +15,8 @@ export const ConfigSchema = z.object({
   /** One or more comma-separated servers of one NATS cluster. */
   NATS_URL: z.string().default('nats://127.0.0.1:4222'),
   STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
+  /** Several deployments on one NATS cluster: prefixes every subject and stream of this one. */
+  BUS_NAMESPACE: z.string().regex(/^[a-z][a-z0-9-]{0,30}$/).optional(),
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
   /** auto: use each real service when reachable, else its embedded stand-in. never: fail when one is down. */
   EMBEDDED: z.enum(['auto', 'never', 'always']).default('auto'),

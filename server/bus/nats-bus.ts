@@ -20,7 +20,8 @@ import { subjects } from '../contracts/index.ts';
 import type { Bus, Consumption, ConsumerSpec, Delivery, LiveMessage } from './bus.ts';
 import { createBatcher } from './batcher.ts';
 import { decodeJson, encodeJson } from './codec.ts';
-import { ensureStreams } from './streams.ts';
+import { createNamespace, type Namespace } from './namespace.ts';
+import { deleteStreams, ensureStreams } from './streams.ts';
 
 const LiveMessageSchema = z.object({ channel: z.string(), data: z.unknown(), at: z.string() });
 
@@ -32,30 +33,35 @@ export interface NatsBusOptions {
   replicas?: number;
   /** Give up connecting after this long (the embedded fallback decides what then). */
   timeoutMs?: number;
+  /** Share a NATS cluster with other deployments: prefixes subjects, suffixes stream names. */
+  namespace?: string;
+  /** Delete the namespace's streams on close (benchmarks, tests). */
+  ephemeral?: boolean;
 }
 
 export async function connectNatsBus(opts: NatsBusOptions, log: Logger): Promise<Bus> {
   const { url, name = 'scpm', replicas = 1, timeoutMs = 2000 } = opts;
+  const ns = createNamespace(opts.namespace);
   const nc = await connect({ servers: url.split(',').map((s) => s.trim()), name, maxReconnectAttempts: -1, timeout: timeoutMs });
   const jsm = await jetstreamManager(nc);
-  await ensureStreams(jsm, replicas);
+  await ensureStreams(jsm, replicas, ns);
   const js = jetstream(nc);
-  log.info({ url, server: nc.info?.server_name }, 'connected to NATS JetStream');
-  return createNatsBus(nc, js, jsm, log);
+  log.info({ url, server: nc.info?.server_name, namespace: ns.name }, 'connected to NATS JetStream');
+  return createNatsBus(nc, js, jsm, ns, log, opts.ephemeral === true && ns.name !== null);
 }
 
-function toDelivery<T>(m: JsMsg, data: T): Delivery<T> {
-  return { data, subject: m.subject, redelivered: m.redelivered, ack: () => m.ack(), nak: (ms) => m.nak(ms) };
+function toDelivery<T>(m: JsMsg, data: T, ns: Namespace): Delivery<T> {
+  return { data, subject: ns.local(m.subject), redelivered: m.redelivered, ack: () => m.ack(), nak: (ms) => m.nak(ms) };
 }
 
-async function ensureConsumer<T>(jsm: JetStreamManager, spec: ConsumerSpec<T>, log: Logger): Promise<void> {
-  const existing = await jsm.consumers.info(spec.stream, spec.durable).catch(() => null);
+async function ensureConsumer(jsm: JetStreamManager, stream: string, spec: { durable: string; filter: string; maxBatch: number; startAtNew?: boolean }, log: Logger): Promise<void> {
+  const existing = await jsm.consumers.info(stream, spec.durable).catch(() => null);
   if (existing && existing.config.filter_subject === spec.filter) return;
   if (existing) {
     log.warn({ durable: spec.durable, from: existing.config.filter_subject, to: spec.filter }, 'consumer filter changed; recreating');
-    await jsm.consumers.delete(spec.stream, spec.durable);
+    await jsm.consumers.delete(stream, spec.durable);
   }
-  await jsm.consumers.add(spec.stream, {
+  await jsm.consumers.add(stream, {
     durable_name: spec.durable,
     ack_policy: AckPolicy.Explicit,
     filter_subject: spec.filter,
@@ -65,21 +71,22 @@ async function ensureConsumer<T>(jsm: JetStreamManager, spec: ConsumerSpec<T>, l
   });
 }
 
-function createNatsBus(nc: NatsConnection, js: JetStreamClient, jsm: JetStreamManager, log: Logger): Bus {
+function createNatsBus(nc: NatsConnection, js: JetStreamClient, jsm: JetStreamManager, ns: Namespace, log: Logger, ephemeral: boolean): Bus {
   const consume = async <T>(spec: ConsumerSpec<T>, handler: (items: Delivery<T>[]) => Promise<void>): Promise<Consumption> => {
     const clog = log.child({ consumer: spec.durable });
-    await ensureConsumer(jsm, spec, clog);
-    const consumer = await js.consumers.get(spec.stream, spec.durable);
+    const stream = ns.stream(spec.stream);
+    await ensureConsumer(jsm, stream, { ...spec, filter: ns.subject(spec.filter) }, clog);
+    const consumer = await js.consumers.get(stream, spec.durable);
     const messages = await consumer.consume({ max_messages: Math.max(100, spec.maxBatch * 2) });
     const batcher = createBatcher<T>({ maxBatch: spec.maxBatch, handler, log: clog });
     const loop = (async () => {
       for await (const m of messages) {
         const decoded = decodeJson(m.data, spec.schema);
         if (decoded.ok) {
-          await batcher.push(toDelivery(m, decoded.value));
+          await batcher.push(toDelivery(m, decoded.value, ns));
           continue;
         }
-        await spec.onInvalid(m.data, m.subject, decoded.reason).then(
+        await spec.onInvalid(m.data, ns.local(m.subject), decoded.reason).then(
           () => m.ack(),
           (err: unknown) => {
             clog.error({ err }, 'could not quarantine an invalid message; it will be redelivered');
@@ -97,7 +104,7 @@ function createNatsBus(nc: NatsConnection, js: JetStreamClient, jsm: JetStreamMa
       stop,
       async remove() {
         await stop();
-        await jsm.consumers.delete(spec.stream, spec.durable);
+        await jsm.consumers.delete(stream, spec.durable);
       },
     };
   };
@@ -105,20 +112,20 @@ function createNatsBus(nc: NatsConnection, js: JetStreamClient, jsm: JetStreamMa
   return {
     kind: 'nats',
     async publishBatch(subject, batch) {
-      await js.publish(subject, encodeJson(batch), { msgID: batch.batchId });
+      await js.publish(ns.subject(subject), encodeJson(batch), { msgID: batch.batchId });
     },
     async publishRun(run) {
-      await js.publish(subjects.sourceRun(run.source), encodeJson(run), { msgID: `run:${run.runId}` });
+      await js.publish(ns.subject(subjects.sourceRun(run.source)), encodeJson(run), { msgID: `run:${run.runId}` });
     },
     async publishQuarantine(rec) {
-      await js.publish(subjects.quarantine(rec.source), encodeJson(rec));
+      await js.publish(ns.subject(subjects.quarantine(rec.source)), encodeJson(rec));
     },
     consume,
     publishLive(msg: LiveMessage) {
-      nc.publish(subjects.live(msg.channel), encodeJson(msg));
+      nc.publish(ns.subject(subjects.live(msg.channel)), encodeJson(msg));
     },
     subscribeLive(handler) {
-      const sub = nc.subscribe(subjects.liveAll);
+      const sub = nc.subscribe(ns.subject(subjects.liveAll));
       void (async () => {
         for await (const m of sub) {
           const decoded = decodeJson(m.data, LiveMessageSchema);
@@ -130,6 +137,7 @@ function createNatsBus(nc: NatsConnection, js: JetStreamClient, jsm: JetStreamMa
     },
     connected: () => !nc.isClosed() && !nc.isDraining(),
     async close() {
+      if (ephemeral) await deleteStreams(jsm, ns).catch(() => undefined);
       await nc.drain();
     },
   };

@@ -65,7 +65,10 @@ export async function openServices(cfg: Config, log: Logger): Promise<Services> 
   const { mode: storage } = await migrate(db, log.child({ component: 'migrate' }), { retentionDays: cfg.RETENTION_DAYS });
   const bus =
     natsChoice === 'real'
-      ? await connectNatsBus({ url: cfg.NATS_URL, replicas: cfg.STREAM_REPLICAS }, log.child({ component: 'bus' }))
+      ? await connectNatsBus(
+          { url: cfg.NATS_URL, replicas: cfg.STREAM_REPLICAS, ...(cfg.BUS_NAMESPACE ? { namespace: cfg.BUS_NAMESPACE } : {}) },
+          log.child({ component: 'bus' }),
+        )
       : createMemoryBus(log.child({ component: 'bus' }));
   log.info({ database: db.kind, storage, bus: bus.kind, redis: redisChoice, embedded }, 'services ready');
   return {
