@@ -29,6 +29,8 @@ export interface RunContext {
   maxBatch?: number;
   /** Publishes kept in flight at once (default 16). */
   publishConcurrency?: number;
+  /** Events gathered across pages before they are batched and published (default 20 × maxBatch). */
+  flushEvents?: number;
 }
 
 interface RunStats {
@@ -59,6 +61,9 @@ const parseParams = (connector: AnyConnector, raw: unknown): unknown => {
 class PageProcessor {
   readonly stats: RunStats = { fetched: 0, parsed: 0, emitted: 0, dropped: 0, unreadablePages: 0, newest: null, reasons: [] };
   readonly #source: string;
+  /** Events of pages not yet published: small pages are gathered into full batches. */
+  #pending: EventEnvelope[] = [];
+  #pendingFrom = 0;
 
   constructor(
     readonly connector: AnyConnector,
@@ -98,9 +103,19 @@ class PageProcessor {
     this.stats.dropped += rejects.length;
     for (const r of rejects) await this.quarantine(r.reason, r.raw);
     const events = await this.normalizeAll(records, page.url);
-    await this.publish(events, pageIndex);
+    if (this.#pending.length === 0) this.#pendingFrom = pageIndex;
+    this.#pending.push(...events);
+    const maxBatch = this.ctx.maxBatch ?? DEFAULT_MAX_BATCH;
+    if (this.#pending.length >= (this.ctx.flushEvents ?? maxBatch * 20)) await this.flush();
     const extra = this.connector.summarize?.(records) ?? {};
-    this.log.info({ url: page.url, page: pageIndex, records: records.length, rejects: rejects.length, events: events.length, ...extra }, 'page done');
+    this.log.debug({ url: page.url, page: pageIndex, records: records.length, rejects: rejects.length, events: events.length, ...extra }, 'page done');
+  }
+
+  /** Publishes what the pages so far produced; batch ids stay deterministic (first page index + content). */
+  async flush(): Promise<void> {
+    const events = this.#pending;
+    this.#pending = [];
+    await this.publish(events, this.#pendingFrom);
   }
 
   async normalizeAll(records: readonly unknown[], pageUrl: string): Promise<EventEnvelope[]> {
@@ -180,6 +195,7 @@ export const runConnector = async (connector: AnyConnector, ctx: RunContext): Pr
     const pages = connector.fetch({ fetch: ctx.fetch, config: ctx.config, log, now: ctx.now, runId: ctx.runId, params });
     let pageIndex = 0;
     for await (const page of pagesOf(pages)) await proc.process(page, pageIndex++);
+    await proc.flush();
   } catch (err) {
     const run = buildRun(source, ctx.runId, startedAt, ctx.now(), proc.stats, failedOutcome(err), describeError(err));
     log.error({ err, run }, 'connector run failed');
