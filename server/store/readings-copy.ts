@@ -58,9 +58,10 @@ export const readingLine = (r: ReadingRow): string =>
 
 /**
  * COPY text of checked rows in chunks of about 1 MiB, produced lazily so that serializing overlaps
- * with the database parsing. Batches repeat times and names, so the last ones are reused.
+ * with the database parsing. Batches repeat times and names, so the last ones are reused. `onRow`
+ * sees every row on the way (the writer builds the hourly rollup in the same pass).
  */
-export function* readingChunks(rows: readonly ReadingRow[]): Generator<string> {
+export function* readingChunks(rows: readonly ReadingRow[], onRow?: (r: ReadingRow) => void): Generator<string> {
   let chunk = '';
   let lastMs = Number.NaN;
   let lastIso = '';
@@ -69,6 +70,7 @@ export function* readingChunks(rows: readonly ReadingRow[]): Generator<string> {
   let lastEntity = '';
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as ReadingRow;
+    onRow?.(r);
     const ms = r.time.getTime();
     if (ms !== lastMs) {
       lastMs = ms;

@@ -30,20 +30,39 @@ const add = (g: RollupRow, r: ReadingRow): void => {
   g.max = g.max === null || r.value > g.max ? r.value : g.max;
 };
 
-/** Groups readings by (hour, source, entity, metric). Hours are UTC, aligned like `date_bin('1 hour', …)`. */
-export const hourlyRollup = (rows: readonly ReadingRow[]): RollupRow[] => {
+export interface RollupAccumulator {
+  add(r: ReadingRow): void;
+  rows(): RollupRow[];
+}
+
+/** Accumulates readings by (hour, source, entity, metric); hours are UTC, aligned like `date_bin('1 hour', …)`. */
+export const createRollupAccumulator = (): RollupAccumulator => {
   const groups = new Map<string, RollupRow>();
-  for (const r of rows) {
-    const hour = Math.floor(r.time.getTime() / HOUR_MS) * HOUR_MS;
-    const key = `${hour}\u0000${r.source}\u0000${r.entity}\u0000${r.metric}`;
-    let g = groups.get(key);
-    if (!g) {
-      g = { bucket: new Date(hour), source: r.source, entity: r.entity, district: null, metric: r.metric, n: 0, sum: null, min: null, max: null };
-      groups.set(key, g);
-    }
-    add(g, r);
-  }
-  return [...groups.values()];
+  let last: RollupRow | null = null;
+  return {
+    add: (r) => {
+      const hour = Math.floor(r.time.getTime() / HOUR_MS) * HOUR_MS;
+      let g = last;
+      if (!g || g.bucket.getTime() !== hour || g.entity !== r.entity || g.metric !== r.metric || g.source !== r.source) {
+        const key = `${hour}\u0000${r.source}\u0000${r.entity}\u0000${r.metric}`;
+        g = groups.get(key) ?? null;
+        if (!g) {
+          g = { bucket: new Date(hour), source: r.source, entity: r.entity, district: null, metric: r.metric, n: 0, sum: null, min: null, max: null };
+          groups.set(key, g);
+        }
+        last = g;
+      }
+      add(g, r);
+    },
+    rows: () => [...groups.values()],
+  };
+};
+
+/** The hourly rollup of a batch. */
+export const hourlyRollup = (rows: readonly ReadingRow[]): RollupRow[] => {
+  const acc = createRollupAccumulator();
+  for (const r of rows) acc.add(r);
+  return acc.rows();
 };
 
 /** Rollup rows as arrays in ROLLUP_COLUMNS order (for COPY). */

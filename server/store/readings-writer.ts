@@ -13,7 +13,7 @@ import type { Database, Tx } from '../../db/client.ts';
 import type { StorageMode } from '../../db/storage/mode.ts';
 import { createPartitionCache, type PartitionCache } from '../../db/storage/plain.ts';
 import { READING_COLUMNS, checkReadings, readingChunks, type ReadingRow } from './readings-copy.ts';
-import { ROLLUP_COLUMNS, hourlyRollup, rollupTuples } from './readings-rollup.ts';
+import { ROLLUP_COLUMNS, createRollupAccumulator, rollupTuples } from './readings-rollup.ts';
 
 export type { ReadingRow, ReadingQuality } from './readings-copy.ts';
 export { ReadingRowError } from './readings-copy.ts';
@@ -90,10 +90,11 @@ const isMissingPartition = (err: unknown): boolean =>
  * inserted and the batch itself is what the rollup must fold (aggregated here, merged in one statement).
  */
 const copyFresh = async (tx: Tx, mode: StorageMode, rows: readonly ReadingRow[]): Promise<number> => {
-  await tx.copyText('readings', READING_COLUMNS, readingChunks(rows));
-  if (mode === 'postgres') {
+  const rollup = mode === 'postgres' ? createRollupAccumulator() : null;
+  await tx.copyText('readings', READING_COLUMNS, readingChunks(rows, rollup?.add));
+  if (rollup) {
     await tx.query(CREATE_ROLLUP_STAGING_SQL);
-    await tx.copyInto(ROLLUP_STAGING, ROLLUP_COLUMNS, rollupTuples(hourlyRollup(rows)));
+    await tx.copyInto(ROLLUP_STAGING, ROLLUP_COLUMNS, rollupTuples(rollup.rows()));
     await tx.query(MERGE_ROLLUP_STAGING_SQL);
   }
   return rows.length;
