@@ -1,7 +1,8 @@
 /**
  * @module db/storage/plain
  * The plain-PostgreSQL storage mode: `readings` range-partitioned by month, `readings_hourly` a
- * table the writer keeps up to date, partitions created ahead and on demand, retention by drop.
+ * table recomputed from `readings` for the hours the writer marks in `readings_hourly_dirty`
+ * (see server/store/readings-rollup.ts), partitions created ahead and on demand, retention by drop.
  */
 import type { Database, Queryable } from '../types.ts';
 import {
@@ -26,6 +27,9 @@ export const PLAIN_DDL: readonly string[] = [
     CONSTRAINT readings_natural_key UNIQUE (source, entity, metric, time)
   ) PARTITION BY RANGE (time)`,
   `CREATE INDEX IF NOT EXISTS readings_district_time_idx ON readings (district, time)`,
+  // Rows arrive roughly in time order: a BRIN index is nearly free to keep and lets the rollup
+  // refresh read only the block ranges of the hours it recomputes.
+  `CREATE INDEX IF NOT EXISTS readings_time_brin_idx ON readings USING brin (time)`,
   `CREATE TABLE IF NOT EXISTS readings_hourly (
     bucket timestamptz NOT NULL,
     source text NOT NULL,
@@ -39,6 +43,11 @@ export const PLAIN_DDL: readonly string[] = [
     PRIMARY KEY (bucket, source, entity, metric)
   )`,
   `CREATE INDEX IF NOT EXISTS readings_hourly_district_bucket_idx ON readings_hourly (district, bucket)`,
+  // Hours whose rollup is stale: the writer inserts (never updates) markers, refreshRollup claims them.
+  `CREATE TABLE IF NOT EXISTS readings_hourly_dirty (
+    id bigserial PRIMARY KEY,
+    bucket timestamptz NOT NULL
+  )`,
 ];
 
 /** Serializes partition DDL between processes (replicas, the scheduled job, the writer). */
