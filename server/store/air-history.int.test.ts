@@ -2,6 +2,7 @@ import test from 'ava';
 import { migratedTempDatabase, testLogger } from '../../db/testing/temp-database.ts';
 import { createReadingsWriter, type ReadingRow } from './readings-writer.ts';
 import { airHistory, airHistorySql, type AirHistoryPoint } from './air-history.ts';
+import { refreshRollup } from './readings-rollup.ts';
 import type { Database } from '../../db/client.ts';
 
 const T0 = Date.parse('2025-03-03T00:00:00Z');
@@ -49,6 +50,7 @@ test('hour buckets and day buckets from the rollup equal the raw answer', async 
   const { db, mode, done } = await migratedTempDatabase({ now: () => T0 });
   try {
     await createReadingsWriter(db, mode, testLogger()).write(rows());
+    t.deepEqual(await refreshRollup(db, { drain: true }), { buckets: 48, markers: 48 });
     const from = new Date(T0 + 3 * 3_600_000);
     const to = new Date(T0 + 45 * 3_600_000);
     for (const bucketSeconds of [3600, 3 * 3600, 86_400]) {

@@ -11,3 +11,9 @@ export * from './live-snapshots.ts';
 export * from './air-history.ts';
 export * from './seed-reference.ts';
 export * from './readings-writer.ts';
+export {
+  refreshRollup,
+  RollupRefreshError,
+  type RefreshRollupOptions,
+  type RefreshRollupResult,
+} from './readings-rollup.ts';

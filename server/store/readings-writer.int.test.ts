@@ -1,40 +1,12 @@
 import test from 'ava';
 import { listPartitions, dropExpiredPartitions } from '../../db/storage/plain.ts';
 import { migratedTempDatabase, testLogger } from '../../db/testing/temp-database.ts';
-import type { Database } from '../../db/client.ts';
-import { createReadingsWriter, ReadingRowError, type ReadingRow } from './readings-writer.ts';
+import { createReadingsWriter, ReadingRowError } from './readings-writer.ts';
+import { refreshRollup } from './readings-rollup.ts';
+import { FIXTURE_T0, readingsBatch, rollupVsRaw } from './readings-fixtures.ts';
 
-const NOW = () => Date.parse('2025-03-01T00:00:00Z');
-const METRICS = ['pm10', 'pm25', 'o3'];
-
-/** `count` readings, 3 metrics × 4 stations per minute from `startMin`, about every 7th value null. */
-const batch = (startMin: number, count: number): ReadingRow[] =>
-  Array.from({ length: count }, (_, i) => {
-    const k = startMin * 12 + i;
-    return {
-      time: new Date(NOW() + Math.floor(k / 12) * 60_000),
-      source: 'seoul-air',
-      entity: `station:${100 + (k % 4)}`,
-      district: k % 4 < 2 ? '11680' : '11110',
-      metric: METRICS[Math.floor(k / 4) % 3] as string,
-      value: k % 7 === 0 ? null : ((k * 37) % 1000) / 10,
-      quality: k % 7 === 0 ? 'missing' : 'ok',
-    };
-  });
-
-/** The hourly rollup and the same aggregation computed from raw readings, both sorted. */
-const rollupVsRaw = async (db: Database) => {
-  const rollup = await db.query(
-    `SELECT bucket, source, entity, district, metric, n::int AS n, round(sum::numeric, 6) AS sum, min, max
-       FROM readings_hourly ORDER BY bucket, source, entity, metric`,
-  );
-  const raw = await db.query(
-    `SELECT date_bin('1 hour', time, TIMESTAMPTZ '2000-01-01Z') AS bucket, source, entity, max(district) AS district, metric,
-            count(value)::int AS n, round(sum(value)::numeric, 6) AS sum, min(value) AS min, max(value) AS max
-       FROM readings GROUP BY 1, source, entity, metric ORDER BY 1, source, entity, metric`,
-  );
-  return { rollup, raw };
-};
+const NOW = () => FIXTURE_T0;
+const batch = readingsBatch;
 
 test('a re-delivered batch inserts nothing and the rollup counts every reading once', async (t) => {
   const { db, mode, done } = await migratedTempDatabase({ now: NOW });
@@ -47,6 +19,7 @@ test('a re-delivered batch inserts nothing and the rollup counts every reading o
     t.deepEqual(await w.write(batch(125, 3000)), { received: 3000, inserted: 1500 });
     const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM readings`);
     t.is(count?.n, 4500);
+    await refreshRollup(db, { drain: true });
     const { rollup, raw } = await rollupVsRaw(db);
     t.true(rollup.length > 10);
     t.deepEqual(rollup, raw);
@@ -62,6 +35,7 @@ test('concurrent writers with overlapping batches insert each reading exactly on
     const w2 = createReadingsWriter(db, mode, testLogger());
     const results = await Promise.all([w1.write(batch(0, 2400)), w2.write(batch(100, 2400)), w1.write(batch(50, 2400))]);
     t.is(results.reduce((s, r) => s + r.inserted, 0), 12 * 300);
+    await refreshRollup(db, { drain: true });
     const { rollup, raw } = await rollupVsRaw(db);
     t.deepEqual(rollup, raw);
   } finally {

@@ -1,19 +1,19 @@
 /**
  * @module server/store/readings-writer
  * Bulk, idempotent ingest of readings, one transaction per batch, never row at a time.
- *   1. Fast path (fresh data): COPY straight into `readings` under a savepoint; in plain mode fold
- *      the batch's own hourly aggregate into `readings_hourly` in the same transaction.
+ *   1. Fast path (fresh data): COPY straight into `readings` under a savepoint.
  *   2. On a duplicate key, roll back to the savepoint, COPY into a temporary staging table and run one
- *      `INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING` that (in plain mode) folds exactly the
- *      RETURNED rows into the rollup in the same statement.
- * Either way a re-delivered batch inserts nothing and the rollup counts every reading once.
+ *      `INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING`.
+ * Either way a re-delivered batch inserts nothing. In plain mode the writer also inserts, in the same
+ * transaction, one marker per UTC hour it inserted rows into (`readings_hourly_dirty`);
+ * `refreshRollup` (readings-rollup.ts) recomputes those hours of `readings_hourly` later.
  */
 import type { Logger } from 'pino';
 import type { Database, Tx } from '../../db/client.ts';
 import type { StorageMode } from '../../db/storage/mode.ts';
 import { createPartitionCache, type PartitionCache } from '../../db/storage/plain.ts';
 import { READING_COLUMNS, checkReadings, readingChunks, type ReadingRow } from './readings-copy.ts';
-import { ROLLUP_COLUMNS, createRollupAccumulator, rollupTuples } from './readings-rollup.ts';
+import { createHourSet, markHours, markHoursFromSql } from './readings-rollup.ts';
 
 export type { ReadingRow, ReadingQuality } from './readings-copy.ts';
 export { ReadingRowError } from './readings-copy.ts';
@@ -40,41 +40,15 @@ export const CREATE_STAGING_SQL = `CREATE TEMPORARY TABLE ${STAGING} (
 
 const INSERT_NEW = `INSERT INTO readings (${COLS}) SELECT ${COLS} FROM ${STAGING} ON CONFLICT DO NOTHING`;
 
-/** Merges new partial aggregates into the hourly rollup (counts add up, extremes widen). */
-const MERGE_ROLLUP = `ON CONFLICT (bucket, source, entity, metric) DO UPDATE SET
-    district = COALESCE(EXCLUDED.district, h.district),
-    n = h.n + EXCLUDED.n,
-    sum = CASE WHEN h.n + EXCLUDED.n = 0 THEN NULL ELSE COALESCE(h.sum, 0) + COALESCE(EXCLUDED.sum, 0) END,
-    min = LEAST(h.min, EXCLUDED.min),
-    max = GREATEST(h.max, EXCLUDED.max)`;
-
-const ROLLUP_SQL = `INSERT INTO readings_hourly AS h (${ROLLUP_COLUMNS.join(', ')})
-  SELECT date_bin(INTERVAL '1 hour', time, TIMESTAMPTZ '2000-01-01 00:00:00+00'), source, entity, max(district), metric,
-         count(value), sum(value), min(value), max(value)
-    FROM ins
-   GROUP BY 1, source, entity, metric
-  ${MERGE_ROLLUP}`;
-
-const ROLLUP_STAGING = 'readings_hourly_staging';
-
-export const CREATE_ROLLUP_STAGING_SQL = `CREATE TEMPORARY TABLE ${ROLLUP_STAGING} (
-  bucket timestamptz, source text, entity text, district char(5), metric text,
-  n bigint, sum double precision, min double precision, max double precision
-) ON COMMIT DROP`;
-
-export const MERGE_ROLLUP_STAGING_SQL = `INSERT INTO readings_hourly AS h (${ROLLUP_COLUMNS.join(', ')})
-  SELECT ${ROLLUP_COLUMNS.join(', ')} FROM ${ROLLUP_STAGING}
-  ${MERGE_ROLLUP}`;
-
 /**
  * The statement that moves staging into `readings` and returns `inserted`. In plain mode it also
- * folds exactly the rows inserted into the hourly rollup; with TimescaleDB the continuous aggregate
- * follows by itself.
+ * marks the hours of exactly the rows inserted (none when nothing was new); with TimescaleDB the
+ * continuous aggregate tracks its own invalidations.
  */
 export const insertFromStagingSql = (mode: StorageMode): string =>
   mode === 'postgres'
-    ? `WITH ins AS (${INSERT_NEW} RETURNING time, source, entity, district, metric, value),
-roll AS (${ROLLUP_SQL})
+    ? `WITH ins AS (${INSERT_NEW} RETURNING time),
+mark AS (${markHoursFromSql('ins')})
 SELECT count(*)::integer AS inserted FROM ins`
     : `WITH ins AS (${INSERT_NEW} RETURNING 1) SELECT count(*)::integer AS inserted FROM ins`;
 
@@ -87,22 +61,22 @@ const isMissingPartition = (err: unknown): boolean =>
 /**
  * Fast path: fresh data is the common case, so COPY straight into `readings` under a savepoint
  * (as fast as a bare COPY). COPY is all or nothing, so on success every row of the batch was
- * inserted and the batch itself is what the rollup must fold (aggregated here, merged in one statement).
+ * inserted: in plain mode the distinct hours seen while serializing are the hours to mark dirty.
  */
 const copyFresh = async (tx: Tx, mode: StorageMode, rows: readonly ReadingRow[]): Promise<number> => {
-  const rollup = mode === 'postgres' ? createRollupAccumulator() : null;
-  await tx.copyText('readings', READING_COLUMNS, readingChunks(rows, rollup?.add));
-  if (rollup) {
-    await tx.query(CREATE_ROLLUP_STAGING_SQL);
-    await tx.copyInto(ROLLUP_STAGING, ROLLUP_COLUMNS, rollupTuples(rollup.rows()));
-    await tx.query(MERGE_ROLLUP_STAGING_SQL);
+  if (mode !== 'postgres') {
+    await tx.copyText('readings', READING_COLUMNS, readingChunks(rows));
+    return rows.length;
   }
+  const hours = createHourSet();
+  await tx.copyText('readings', READING_COLUMNS, readingChunks(rows, (r) => hours.add(r.time)));
+  await markHours(tx, hours.hours());
   return rows.length;
 };
 
 /**
  * Some keys already exist (a re-delivery, an overlap, a concurrent writer): stage the batch and
- * insert what is new with ON CONFLICT DO NOTHING, folding only the RETURNED rows into the rollup.
+ * insert what is new with ON CONFLICT DO NOTHING, marking only the hours of the RETURNED rows.
  */
 const insertNew = async (tx: Tx, mode: StorageMode, rows: readonly ReadingRow[]): Promise<number> => {
   await tx.query(CREATE_STAGING_SQL);
