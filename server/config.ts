@@ -15,8 +15,8 @@ export const ConfigSchema = z.object({
   /** One or more comma-separated servers of one NATS cluster. */
   NATS_URL: z.string().default('nats://127.0.0.1:4222'),
   STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
-  /** Several deployments on one NATS cluster: prefixes every subject and stream of this one. */
-  BUS_NAMESPACE: z.string().regex(/^[a-z][a-z0-9-]{0,30}$/).optional(),
+  /** Several deployments on one NATS cluster and Redis: prefixes subjects, streams and queue keys. */
+  NAMESPACE: z.string().regex(/^[a-z][a-z0-9-]{0,30}$/).optional(),
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
   /** auto: use each real service when reachable, else its embedded stand-in. never: fail when one is down. */
   EMBEDDED: z.enum(['auto', 'never', 'always']).default('auto'),
@@ -36,8 +36,8 @@ export const ConfigSchema = z.object({
   /** Seoul Open API (or the simulator that imitates it). */
   SEOUL_AIR_BASE_URL: z.string().url().default('http://openapi.seoul.go.kr:8088'),
   SEOUL_OPENAPI_KEY: z.string().min(1).default('sample'),
-  WRITER_MAX_ROWS: z.coerce.number().int().min(1).default(20000),
-  WRITER_FLUSH_MS: z.coerce.number().int().min(1).default(50),
+  /** Event batches (each up to 500 observations) folded into one write transaction. */
+  WRITER_MAX_MESSAGES: z.coerce.number().int().min(1).max(1000).default(16),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

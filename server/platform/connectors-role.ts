@@ -30,7 +30,8 @@ export async function startConnectorsRole(svc: Services, cfg: Config, log: Logge
     config: { SEOUL_OPENAPI_KEY: cfg.SEOUL_OPENAPI_KEY, SEOUL_AIR_BASE_URL: cfg.SEOUL_AIR_BASE_URL },
     overrides,
   };
-  const scheduler = svc.redisUrl ? createBullScheduler({ ...options, connection: svc.redisUrl }) : createInProcessScheduler(options);
+  const prefix = cfg.NAMESPACE ? `bull-${cfg.NAMESPACE}` : 'bull';
+  const scheduler = svc.redisUrl ? createBullScheduler({ ...options, connection: svc.redisUrl, prefix }) : createInProcessScheduler(options);
   await scheduler.start();
   log.info({ connectors: connectors.map((c) => c.manifest.id), scheduler: svc.redisUrl ? 'bullmq' : 'in-process' }, 'connectors scheduled');
   return { name: 'connectors', scheduler, stop: () => scheduler.stop() };

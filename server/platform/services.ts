@@ -66,7 +66,7 @@ export async function openServices(cfg: Config, log: Logger): Promise<Services> 
   const bus =
     natsChoice === 'real'
       ? await connectNatsBus(
-          { url: cfg.NATS_URL, replicas: cfg.STREAM_REPLICAS, ...(cfg.BUS_NAMESPACE ? { namespace: cfg.BUS_NAMESPACE } : {}) },
+          { url: cfg.NATS_URL, replicas: cfg.STREAM_REPLICAS, ...(cfg.NAMESPACE ? { namespace: cfg.NAMESPACE } : {}) },
           log.child({ component: 'bus' }),
         )
       : createMemoryBus(log.child({ component: 'bus' }));

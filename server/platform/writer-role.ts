@@ -33,6 +33,7 @@ export async function startWriterRole(
       now: Date.now,
       writeReadings: (rows) => writer.write(rows),
       quarantine,
+      maxMessages: cfg.WRITER_MAX_MESSAGES,
       ...(hooks.onCommitted ? { onCommitted: hooks.onCommitted } : {}),
     }),
     ...(await startOpsWriter({
