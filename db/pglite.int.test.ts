@@ -6,6 +6,7 @@ import { listPartitions } from './storage/plain.ts';
 import { testLogger } from './testing/temp-database.ts';
 import { createReadingsWriter, type ReadingRow } from '../server/store/readings-writer.ts';
 import { airHistory, airHistorySql } from '../server/store/air-history.ts';
+import { refreshRollup } from '../server/store/readings-rollup.ts';
 import { seedReference } from '../server/store/seed-reference.ts';
 
 const T0 = Date.parse('2025-03-03T00:00:00Z');
@@ -38,6 +39,7 @@ test('embedded PGlite: migrate, write idempotently, roll up, serve history', asy
     const [entity] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM readings WHERE entity = $1`, ['station:a\tb']);
     t.is(entity?.n, 1200);
 
+    await refreshRollup(db, { drain: true });
     const q = { district: '11680', from: new Date(T0), to: new Date(T0 + 10 * 3_600_000), bucketSeconds: 3600 };
     const hist = await airHistory(db, q);
     const raw = await db.query<{ bucket: Date; n: number; avg: number }>(airHistorySql(false, false), [

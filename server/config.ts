@@ -15,6 +15,8 @@ export const ConfigSchema = z.object({
   /** One or more comma-separated servers of one NATS cluster. */
   NATS_URL: z.string().default('nats://127.0.0.1:4222'),
   STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
+  /** Disk the CITY event stream may use, in MiB (events older than 7 days go anyway). */
+  STREAM_MAX_MB: z.coerce.number().int().min(16).default(2048),
   /** Several deployments on one NATS cluster and Redis: prefixes subjects, streams and queue keys. */
   NAMESPACE: z.string().regex(/^[a-z][a-z0-9-]{0,30}$/).optional(),
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),

@@ -35,6 +35,8 @@ export interface NatsBusOptions {
   timeoutMs?: number;
   /** Share a NATS cluster with other deployments: prefixes subjects, suffixes stream names. */
   namespace?: string;
+  /** Disk the CITY stream may use; see streams.ts. */
+  maxBytes?: number;
   /** Delete the namespace's streams on close (benchmarks, tests). */
   ephemeral?: boolean;
 }
@@ -44,7 +46,7 @@ export async function connectNatsBus(opts: NatsBusOptions, log: Logger): Promise
   const ns = createNamespace(opts.namespace);
   const nc = await connect({ servers: url.split(',').map((s) => s.trim()), name, maxReconnectAttempts: -1, timeout: timeoutMs });
   const jsm = await jetstreamManager(nc);
-  await ensureStreams(jsm, replicas, ns);
+  await ensureStreams(jsm, { replicas, ...(opts.maxBytes === undefined ? {} : { maxBytes: opts.maxBytes }) }, ns);
   const js = jetstream(nc);
   log.info({ url, server: nc.info?.server_name, namespace: ns.name }, 'connected to NATS JetStream');
   return createNatsBus(nc, js, jsm, ns, log, opts.ephemeral === true && ns.name !== null);

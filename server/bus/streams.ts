@@ -11,7 +11,16 @@ const DAY_MS = 24 * 3600 * 1000;
 
 export type StreamDefinition = Partial<StreamConfig> & { name: string };
 
-export function streamConfigs(replicas = 1, ns: Namespace = createNamespace()): StreamDefinition[] {
+export interface StreamOptions {
+  replicas?: number;
+  /** Disk the CITY stream may use (JetStream reserves it); OPS gets an eighth. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_STREAM_BYTES = 2 * 1024 ** 3;
+
+export function streamConfigs(opts: StreamOptions = {}, ns: Namespace = createNamespace()): StreamDefinition[] {
+  const { replicas = 1, maxBytes = DEFAULT_STREAM_BYTES } = opts;
   const common = {
     num_replicas: replicas,
     retention: RetentionPolicy.Limits,
@@ -20,13 +29,13 @@ export function streamConfigs(replicas = 1, ns: Namespace = createNamespace()): 
     duplicate_window: nanos(2 * 60 * 1000),
   };
   return [
-    { ...common, name: ns.stream(STREAMS.city.name), subjects: STREAMS.city.subjects.map(ns.subject), max_age: nanos(7 * DAY_MS), max_bytes: 8 * 1024 ** 3 },
-    { ...common, name: ns.stream(STREAMS.ops.name), subjects: STREAMS.ops.subjects.map(ns.subject), max_age: nanos(30 * DAY_MS), max_bytes: 1024 ** 3 },
+    { ...common, name: ns.stream(STREAMS.city.name), subjects: STREAMS.city.subjects.map(ns.subject), max_age: nanos(7 * DAY_MS), max_bytes: maxBytes },
+    { ...common, name: ns.stream(STREAMS.ops.name), subjects: STREAMS.ops.subjects.map(ns.subject), max_age: nanos(30 * DAY_MS), max_bytes: Math.ceil(maxBytes / 8) },
   ];
 }
 
-export async function ensureStreams(jsm: JetStreamManager, replicas = 1, ns?: Namespace): Promise<void> {
-  for (const config of streamConfigs(replicas, ns)) {
+export async function ensureStreams(jsm: JetStreamManager, opts: StreamOptions = {}, ns?: Namespace): Promise<void> {
+  for (const config of streamConfigs(opts, ns)) {
     const { name } = config;
     const exists = await jsm.streams.info(name).then(
       () => true,
@@ -39,5 +48,5 @@ export async function ensureStreams(jsm: JetStreamManager, replicas = 1, ns?: Na
 
 /** Deletes a namespace's streams (benchmarks and tests clean up after themselves). */
 export async function deleteStreams(jsm: JetStreamManager, ns: Namespace): Promise<void> {
-  for (const { name } of streamConfigs(1, ns)) await jsm.streams.delete(name).catch(() => false);
+  for (const { name } of streamConfigs({}, ns)) await jsm.streams.delete(name).catch(() => false);
 }

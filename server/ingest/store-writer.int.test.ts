@@ -53,7 +53,7 @@ async function until(cond: () => boolean, ms = 15000): Promise<void> {
 
 const buses: [string, () => Promise<Bus>][] = [
   ['memory', async () => createMemoryBus(log)],
-  ['nats', () => connectNatsBus({ url: NATS_URL, name: 'scpm-test', namespace: `t${randomBytes(4).toString('hex')}`, ephemeral: true }, log)],
+  ['nats', () => connectNatsBus({ url: NATS_URL, name: 'scpm-test', namespace: `t${randomBytes(4).toString('hex')}`, ephemeral: true, maxBytes: 64 * 1024 ** 2 }, log)],
 ];
 
 for (const [name, open] of buses) {

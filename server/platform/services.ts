@@ -66,7 +66,7 @@ export async function openServices(cfg: Config, log: Logger): Promise<Services> 
   const bus =
     natsChoice === 'real'
       ? await connectNatsBus(
-          { url: cfg.NATS_URL, replicas: cfg.STREAM_REPLICAS, ...(cfg.NAMESPACE ? { namespace: cfg.NAMESPACE } : {}) },
+          { url: cfg.NATS_URL, replicas: cfg.STREAM_REPLICAS, maxBytes: cfg.STREAM_MAX_MB * 1024 ** 2, ...(cfg.NAMESPACE ? { namespace: cfg.NAMESPACE } : {}) },
           log.child({ component: 'bus' }),
         )
       : createMemoryBus(log.child({ component: 'bus' }));

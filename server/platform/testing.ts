@@ -17,10 +17,22 @@ export interface IsolatedConfig {
   cleanup(): Promise<void>;
 }
 
+/** Streams of test namespaces left behind by a run that was killed (their teardown never ran). */
+async function removeStaleTestStreams(natsUrl: string): Promise<void> {
+  const nc = await connect({ servers: natsUrl });
+  const jsm = await jetstreamManager(nc);
+  const cutoff = Date.now() - 15 * 60_000;
+  for await (const s of jsm.streams.list()) {
+    if (/_T[0-9A-F]{10}$/.test(s.config.name) && Date.parse(s.created) < cutoff) await jsm.streams.delete(s.config.name);
+  }
+  await nc.close();
+}
+
 export async function isolatedConfig(env: Record<string, string> = {}): Promise<IsolatedConfig> {
+  await removeStaleTestStreams(env['NATS_URL'] ?? 'nats://127.0.0.1:4222');
   const db = await createTempDatabase('scpm_platform');
   const namespace = `t${randomBytes(5).toString('hex')}`;
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: process.env['TEST_LOG'] ?? 'silent', EMBEDDED: 'never', DATABASE_URL: db.url, NAMESPACE: namespace, ...env });
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: process.env['TEST_LOG'] ?? 'silent', EMBEDDED: 'never', DATABASE_URL: db.url, NAMESPACE: namespace, STREAM_MAX_MB: '128', ...env });
   return {
     config,
     async cleanup() {

@@ -1,7 +1,8 @@
 /**
  * @module platform/writer-role
- * The `writer` role: city events → readings, runs and quarantine → tables, and storage upkeep
- * (partitions ahead and retention; TimescaleDB policies do this themselves).
+ * The `writer` role: city events → readings, runs and quarantine → tables, and storage upkeep:
+ * the hourly rollup refreshed for the hours just written, partitions ahead and retention
+ * (TimescaleDB's policies do all three themselves).
  */
 import type { Logger } from 'pino';
 import { maintainStorage } from '../../db/storage/mode.ts';
@@ -9,12 +10,14 @@ import type { Config } from '../config.ts';
 import type { Consumption } from '../bus/bus.ts';
 import { startOpsWriter } from '../ingest/ops-writer.ts';
 import { startStoreWriter, type CommitInfo } from '../ingest/store-writer.ts';
-import { createReadingsWriter, insertConnectorRun, insertQuarantine } from '../store/index.ts';
+import { createReadingsWriter, insertConnectorRun, insertQuarantine, refreshRollup } from '../store/index.ts';
 import type { QuarantineRecord } from '../contracts/index.ts';
 import type { Services } from './services.ts';
 import type { Role } from './role.ts';
 
 const MAINTENANCE_EVERY_MS = 3600 * 1000;
+/** How often the hourly rollup catches up with the hours the writer marked. */
+const ROLLUP_EVERY_MS = 2000;
 
 export async function startWriterRole(
   svc: Services,
@@ -56,11 +59,21 @@ export async function startWriterRole(
   };
   const timer = setInterval(() => void maintain(), MAINTENANCE_EVERY_MS);
   timer.unref();
+  let refreshing: Promise<unknown> | null = null;
+  const refresh = (): void => {
+    refreshing ??= refreshRollup(svc.db, { drain: true })
+      .catch((err: unknown) => log.error({ err }, 'rollup refresh failed; will try again'))
+      .finally(() => (refreshing = null));
+  };
+  const rollupTimer = setInterval(refresh, ROLLUP_EVERY_MS);
+  rollupTimer.unref();
   return {
     name: 'writer',
     async stop() {
       clearInterval(timer);
+      clearInterval(rollupTimer);
       for (const c of consumptions) await c.stop();
+      await refreshing;
     },
   };
 }
