@@ -1,18 +1,19 @@
 /**
  * @module scripts/bench/ingest-phases
  * The three measured paths: (a) psql \copy, (b) our readings writer fed directly, (c) simulator →
- * connector → NATS JetStream → store writer and district actors → PostgreSQL.
+ * connector (in a process of their own) → NATS JetStream → store writer and district actors →
+ * PostgreSQL, with the hourly rollup refreshed alongside as the writer role does.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { Database } from '../../db/client.ts';
 import { createPartitions } from '../../db/storage/plain.ts';
 import type { StorageMode } from '../../db/storage/mode.ts';
-import { runConnector } from '../../connectors/_kit/runner.ts';
-import { seoulAir } from '../../connectors/seoul-air/index.ts';
 import { EventBatchSchema, STREAMS } from '../../server/contracts/index.ts';
 import { connectNatsBus } from '../../server/bus/nats-bus.ts';
 import { createActorSystem, startAirActors } from '../../server/actors/index.ts';
@@ -20,7 +21,7 @@ import { startStoreWriter } from '../../server/ingest/store-writer.ts';
 import { airStations } from '../../server/platform/catalog.ts';
 import { checkReadings, READING_COLUMNS, readingChunks } from '../../server/store/readings-copy.ts';
 import { createReadingsWriter, type ReadingRow } from '../../server/store/readings-writer.ts';
-import { createAirSimulator } from '../simulator/simulator.ts';
+import { refreshRollup } from '../../server/store/readings-rollup.ts';
 import type { BenchData, Checksum } from './ingest-data.ts';
 import { weightedPercentile, type Sample } from './stats.ts';
 
@@ -71,11 +72,54 @@ const splitDays = (days: readonly string[], parts: number): [string, string][] =
   return out;
 };
 
+interface ChildProcess {
+  ready: Record<string, unknown>;
+  go(): Promise<void>;
+  stop(): void;
+}
+
+/** A child process running ingest-source.ts in the role `env.BENCH_ROLE`. */
+async function startChild(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...(process.env['BENCH_CHILD_ARGS'] ?? '').split(' ').filter(Boolean), '--import', 'tsx', fileURLToPath(new URL('./ingest-source.ts', import.meta.url))], {
+    env: { ...process.env, ...env },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const next = async (): Promise<Record<string, unknown>> => {
+    const { value, done } = await lines.next();
+    if (done) throw new Error('the source process ended early');
+    return JSON.parse(value) as Record<string, unknown>;
+  };
+  const ready = await next();
+  if (ready['ready'] !== true) throw new Error(`the source process did not start: ${JSON.stringify(ready)}`);
+  return {
+    ready,
+    async go() {
+      child.stdin.write('go\n');
+      const result = await next();
+      if (result['done'] !== true) throw new Error(`the connector jobs failed: ${JSON.stringify(result)}`);
+    },
+    stop: () => void child.kill(),
+  };
+}
+
 /** (c) the whole platform path; timed from the first request to the commit of the last reading. */
-export async function endToEnd(db: Database, mode: StorageMode, data: BenchData, o: { natsUrl: string; jobs: number; log: Logger }): Promise<EndToEnd> {
-  const bus = await connectNatsBus({ url: o.natsUrl, namespace: `bench${process.pid}`, ephemeral: true, name: 'scpm-bench', maxBytes: 1024 ** 3 }, o.log);
-  const sim = await createAirSimulator({ file: data.file, speedup: 1 });
-  const server = await sim.listen(0, '127.0.0.1');
+export async function endToEnd(db: Database, mode: StorageMode, data: BenchData, o: { natsUrl: string; jobs: number; workers: number; log: Logger }): Promise<EndToEnd> {
+  const namespace = `bench${process.pid}`;
+  const bus = await connectNatsBus({ url: o.natsUrl, namespace, ephemeral: true, name: 'scpm-bench', maxBytes: 1024 ** 3 }, o.log);
+  const simulator = await startChild({ BENCH_ROLE: 'simulator', BENCH_FILE: data.file });
+  const jobs = splitDays(data.days, o.jobs);
+  const workers = await Promise.all(
+    Array.from({ length: o.workers }, (_, w) =>
+      startChild({
+        BENCH_ROLE: 'connectors',
+        BENCH_SIM_URL: String(simulator.ready['url']),
+        BENCH_RANGES: JSON.stringify(jobs.filter((_, j) => j % o.workers === w)),
+        NATS_URL: o.natsUrl,
+        BENCH_NAMESPACE: namespace,
+      }),
+    ),
+  );
   const writer = createReadingsWriter(db, mode, o.log);
   const lags: Sample[] = [];
   let inserted = 0;
@@ -93,6 +137,8 @@ export async function endToEnd(db: Database, mode: StorageMode, data: BenchData,
       if (inserted >= data.rows.length) done();
     },
   });
+  // the writer role refreshes the hourly rollup while it ingests: so does the benchmark
+  const refresher = setInterval(() => void refreshRollup(db, { drain: true }).catch(() => undefined), 2000);
   const system = createActorSystem({ log: o.log });
   const districts = [...new Set(airStations.map((s) => s.districtCode))];
   const air = startAirActors(system, {
@@ -110,26 +156,17 @@ export async function endToEnd(db: Database, mode: StorageMode, data: BenchData,
     },
   );
   const started = performance.now();
-  const ranges = splitDays(data.days, o.jobs);
-  await Promise.all(
-    ranges.map(([from, to], i) =>
-      runConnector(seoulAir, {
-        publisher: bus,
-        log: o.log,
-        now: Date.now,
-        fetch: globalThis.fetch,
-        config: { SEOUL_OPENAPI_KEY: 'bench', SEOUL_AIR_BASE_URL: server.url },
-        runId: `bench-${i}`,
-        params: { mode: 'daily', from, to },
-      }),
-    ),
-  );
-  await Promise.race([finished, new Promise((_, reject) => setTimeout(() => reject(new Error('end-to-end did not finish in 10 minutes')), 600_000))]);
+  try {
+    await Promise.all(workers.map((w) => w.go()));
+    await Promise.race([finished, new Promise((_, reject) => setTimeout(() => reject(new Error('end-to-end did not finish in 10 minutes')), 600_000))]);
+  } finally {
+    for (const child of [simulator, ...workers]) child.stop();
+  }
   const ms = performance.now() - started;
+  clearInterval(refresher);
   await storeWriter.stop();
   await actorsFeed.stop();
   await system.stopAll();
-  await server.close();
   await bus.close();
   return {
     ms,

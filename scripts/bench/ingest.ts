@@ -20,9 +20,11 @@ import { perSecond, ratio } from './stats.ts';
 const Args = z.object({
   rows: z.coerce.number().int().min(1000).default(1_000_000),
   jobs: z.coerce.number().int().min(1).max(32).default(4),
+  /** Connector worker processes the jobs are spread over. */
+  workers: z.coerce.number().int().min(1).max(8).default(2),
   'writer-slice': z.coerce.number().int().min(100).default(48_000),
 });
-const { values } = parseArgs({ options: { rows: { type: 'string' }, jobs: { type: 'string' }, 'writer-slice': { type: 'string' } } });
+const { values } = parseArgs({ options: { rows: { type: 'string' }, jobs: { type: 'string' }, workers: { type: 'string' }, 'writer-slice': { type: 'string' } } });
 const args = Args.parse(values);
 const server = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const natsUrl = process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222';
@@ -58,7 +60,7 @@ try {
   verify('(b) writer', await storedChecksum(db), data.checksum);
   await resetReadings(db, mode);
 
-  const e2e = await endToEnd(db, mode, data, { natsUrl, jobs: args.jobs, log });
+  const e2e = await endToEnd(db, mode, data, { natsUrl, jobs: args.jobs, workers: args.workers, log });
   verify('(c) end to end', await storedChecksum(db), data.checksum);
   if (e2e.observedByActors * 6 !== n) throw new Error(`(c): actors saw ${e2e.observedByActors} observations, expected ${n / 6}`);
 
@@ -74,6 +76,7 @@ try {
     rows: n,
     storage_mode: mode,
     connector_jobs: args.jobs,
+    connector_workers: args.workers,
     copy_rows_per_s: copy,
     writer_rows_per_s: writer,
     e2e_rows_per_s: endToEndRate,

@@ -100,8 +100,12 @@ const writeOnce = async (db: Database, mode: StorageMode, rows: readonly Reading
 export const createReadingsWriter = (db: Database, mode: StorageMode, log: Logger): ReadingsWriter => {
   const partitions: PartitionCache | null = mode === 'postgres' ? createPartitionCache(db) : null;
   const attempt = async (rows: readonly ReadingRow[], months: Set<number>): Promise<number> => {
+    const started = performance.now();
     await partitions?.ensure(months);
-    return writeOnce(db, mode, rows);
+    const ensured = performance.now();
+    const inserted = await writeOnce(db, mode, rows);
+    log.debug({ rows: rows.length, inserted, partitionsMs: Math.round(ensured - started), writeMs: Math.round(performance.now() - ensured) }, 'readings written');
+    return inserted;
   };
   const run = async (rows: readonly ReadingRow[], months: Set<number>, tries: number): Promise<number> => {
     try {
