@@ -3,7 +3,8 @@
  * Pure: Seoul Open API response bodies (RealtimeCityAir, DailyAverageAirQuality, bare RESULT errors).
  */
 import { stationByName } from '../../connectors/seoul-air/stations.ts';
-import { computeCai } from './cai.ts';
+import { computeCai } from '../../server/actors/district/cai.ts';
+import type { CaiGrade } from '../../server/contracts/index.ts';
 import type { CsvRow } from './csv.ts';
 
 export const MESSAGES: Record<string, string> = {
@@ -41,17 +42,20 @@ const fields = (r: CsvRow): Record<'NO2' | 'O3' | 'CO' | 'SO2' | 'PM10' | 'PM25'
   return { NO2: no2, O3: o3, CO: co, SO2: so2, PM10: pm10, PM25: pm25 };
 };
 
+/** Grade names as RealtimeCityAir spells them (IDEX_NM). */
+const GRADE_NAMES: Record<CaiGrade, string> = { good: '좋음', moderate: '보통', unhealthy: '나쁨', 'very-unhealthy': '매우나쁨' };
+
 export const realtimeRow = (r: CsvRow, msrdt: string): Record<string, number | string> => {
   const f = fields(r);
-  const cai = computeCai(f);
+  const cai = computeCai({ pm10: f.PM10, pm25: f.PM25, o3: f.O3, no2: f.NO2, co: f.CO, so2: f.SO2 });
   return {
     MSRDT: msrdt,
     MSRRGN_NM: regionOf(r.station),
     MSRSTE_NM: r.station,
     PM10: out(f.PM10), PM25: out(f.PM25), O3: out(f.O3), NO2: out(f.NO2), CO: out(f.CO), SO2: out(f.SO2),
-    IDEX_NM: cai?.grade ?? '점검중',
-    IDEX_MVL: cai?.value ?? '',
-    ARPLT_MAIN: cai?.main ?? '',
+    IDEX_NM: cai.grade === null ? '점검중' : GRADE_NAMES[cai.grade],
+    IDEX_MVL: cai.cai ?? '',
+    ARPLT_MAIN: cai.dominant?.toUpperCase() ?? '',
     SRC_DE: r.date,
   };
 };
