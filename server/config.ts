@@ -38,6 +38,11 @@ export const ConfigSchema = z.object({
   /** Seoul Open API (or the simulator that imitates it). */
   SEOUL_AIR_BASE_URL: z.string().url().default('http://openapi.seoul.go.kr:8088'),
   SEOUL_OPENAPI_KEY: z.string().min(1).default('sample'),
+  /**
+   * Connectors wait while the store writer has more event batches than this waiting (a backfill must not
+   * bury live data); 0 turns it off. Live traffic stays far below it.
+   */
+  PUBLISH_MAX_PENDING: z.coerce.number().int().min(0).default(2000),
   /** Event batches (each up to 500 observations) folded into one write transaction. */
   WRITER_MAX_MESSAGES: z.coerce.number().int().min(1).max(1000).default(16),
 });

@@ -11,11 +11,19 @@ import { z } from 'zod';
 import { runConnector } from '../../connectors/_kit/runner.ts';
 import { seoulAir } from '../../connectors/seoul-air/index.ts';
 import { connectNatsBus } from '../../server/bus/nats-bus.ts';
+import { STORE_WRITER_DURABLE } from '../../server/ingest/store-writer.ts';
 import { createAirSimulator } from '../simulator/simulator.ts';
 
 const Env = z.discriminatedUnion('BENCH_ROLE', [
   z.object({ BENCH_ROLE: z.literal('simulator'), BENCH_FILE: z.string() }),
-  z.object({ BENCH_ROLE: z.literal('connectors'), BENCH_SIM_URL: z.string(), BENCH_RANGES: z.string(), NATS_URL: z.string(), BENCH_NAMESPACE: z.string() }),
+  z.object({
+    BENCH_ROLE: z.literal('connectors'),
+    BENCH_SIM_URL: z.string(),
+    BENCH_RANGES: z.string(),
+    NATS_URL: z.string(),
+    BENCH_NAMESPACE: z.string(),
+    BENCH_MAX_PENDING: z.coerce.number().int().min(0),
+  }),
 ]);
 const env = Env.parse(process.env);
 const log = pino({ level: 'warn' }, pino.destination(2));
@@ -28,7 +36,8 @@ if (env.BENCH_ROLE === 'simulator') {
   process.once('SIGTERM', () => void server.close().then(() => process.exit(0)));
 } else {
   const ranges = z.array(z.tuple([z.string(), z.string()])).parse(JSON.parse(env.BENCH_RANGES));
-  const bus = await connectNatsBus({ url: env.NATS_URL, namespace: env.BENCH_NAMESPACE, name: 'scpm-bench-connectors' }, log);
+  const flowControl = env.BENCH_MAX_PENDING > 0 ? { flowControl: { consumer: STORE_WRITER_DURABLE, maxPending: env.BENCH_MAX_PENDING } } : {};
+  const bus = await connectNatsBus({ url: env.NATS_URL, namespace: env.BENCH_NAMESPACE, name: 'scpm-bench-connectors', ...flowControl }, log);
   send({ ready: true });
   for await (const line of createInterface({ input: process.stdin })) {
     if (line.trim() !== 'go') continue;

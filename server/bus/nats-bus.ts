@@ -16,10 +16,11 @@ import {
 import { nanos, type NatsConnection } from '@nats-io/nats-core';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { subjects } from '../contracts/index.ts';
+import { STREAMS, subjects } from '../contracts/index.ts';
 import type { Bus, Consumption, ConsumerSpec, Delivery, LiveMessage } from './bus.ts';
 import { createBatcher } from './batcher.ts';
 import { decodeJson, encodeJson } from './codec.ts';
+import { createFlowControl, type FlowControl } from './flow-control.ts';
 import { createNamespace, type Namespace } from './namespace.ts';
 import { deleteStreams, ensureStreams } from './streams.ts';
 
@@ -39,6 +40,8 @@ export interface NatsBusOptions {
   maxBytes?: number;
   /** Delete the namespace's streams on close (benchmarks, tests). */
   ephemeral?: boolean;
+  /** Event publishes wait while this durable consumer of CITY has more than `maxPending` messages waiting. */
+  flowControl?: { consumer: string; maxPending: number };
 }
 
 export async function connectNatsBus(opts: NatsBusOptions, log: Logger): Promise<Bus> {
@@ -49,7 +52,16 @@ export async function connectNatsBus(opts: NatsBusOptions, log: Logger): Promise
   await ensureStreams(jsm, { replicas, ...(opts.maxBytes === undefined ? {} : { maxBytes: opts.maxBytes }) }, ns);
   const js = jetstream(nc);
   log.info({ url, server: nc.info?.server_name, namespace: ns.name }, 'connected to NATS JetStream');
-  return createNatsBus(nc, js, jsm, ns, log, opts.ephemeral === true && ns.name !== null);
+  const flow = opts.flowControl
+    ? createFlowControl({
+        maxPending: opts.flowControl.maxPending,
+        pending: async () => {
+          const info = await jsm.consumers.info(ns.stream(STREAMS.city.name), opts.flowControl?.consumer ?? '');
+          return info.num_pending + info.num_ack_pending;
+        },
+      })
+    : null;
+  return createNatsBus(nc, js, jsm, ns, log, { ephemeral: opts.ephemeral === true && ns.name !== null, flow });
 }
 
 function toDelivery<T>(m: JsMsg, data: T, ns: Namespace): Delivery<T> {
@@ -73,7 +85,13 @@ async function ensureConsumer(jsm: JetStreamManager, stream: string, spec: { dur
   });
 }
 
-function createNatsBus(nc: NatsConnection, js: JetStreamClient, jsm: JetStreamManager, ns: Namespace, log: Logger, ephemeral: boolean): Bus {
+interface BusBehaviour {
+  ephemeral: boolean;
+  flow: FlowControl | null;
+}
+
+function createNatsBus(nc: NatsConnection, js: JetStreamClient, jsm: JetStreamManager, ns: Namespace, log: Logger, behaviour: BusBehaviour): Bus {
+  const { ephemeral, flow } = behaviour;
   const consume = async <T>(spec: ConsumerSpec<T>, handler: (items: Delivery<T>[]) => Promise<void>): Promise<Consumption> => {
     const clog = log.child({ consumer: spec.durable });
     const stream = ns.stream(spec.stream);
@@ -114,6 +132,7 @@ function createNatsBus(nc: NatsConnection, js: JetStreamClient, jsm: JetStreamMa
   return {
     kind: 'nats',
     async publishBatch(subject, batch) {
+      await flow?.room();
       await js.publish(ns.subject(subject), encodeJson(batch), { msgID: batch.batchId });
     },
     async publishRun(run) {

@@ -13,6 +13,7 @@ import type { Config } from '../config.ts';
 import type { Bus } from '../bus/bus.ts';
 import { createMemoryBus } from '../bus/memory-bus.ts';
 import { connectNatsBus } from '../bus/nats-bus.ts';
+import { STORE_WRITER_DURABLE } from '../ingest/store-writer.ts';
 import { ensureDatabase } from './ensure-database.ts';
 import { tcpReachable } from './probe.ts';
 
@@ -66,7 +67,8 @@ export async function openServices(cfg: Config, log: Logger): Promise<Services> 
   const bus =
     natsChoice === 'real'
       ? await connectNatsBus(
-          { url: cfg.NATS_URL, replicas: cfg.STREAM_REPLICAS, maxBytes: cfg.STREAM_MAX_MB * 1024 ** 2, ...(cfg.NAMESPACE ? { namespace: cfg.NAMESPACE } : {}) },
+          { url: cfg.NATS_URL, replicas: cfg.STREAM_REPLICAS, maxBytes: cfg.STREAM_MAX_MB * 1024 ** 2,
+            ...(cfg.PUBLISH_MAX_PENDING > 0 ? { flowControl: { consumer: STORE_WRITER_DURABLE, maxPending: cfg.PUBLISH_MAX_PENDING } } : {}), ...(cfg.NAMESPACE ? { namespace: cfg.NAMESPACE } : {}) },
           log.child({ component: 'bus' }),
         )
       : createMemoryBus(log.child({ component: 'bus' }));
