@@ -29,7 +29,7 @@ export interface RunContext {
   maxBatch?: number;
   /** Publishes kept in flight at once (default 16). */
   publishConcurrency?: number;
-  /** Events gathered across pages before they are batched and published (default 20 × maxBatch). */
+  /** Events gathered across pages before they are batched and published (default 5 × maxBatch). */
   flushEvents?: number;
 }
 
@@ -106,7 +106,7 @@ class PageProcessor {
     if (this.#pending.length === 0) this.#pendingFrom = pageIndex;
     this.#pending.push(...events);
     const maxBatch = this.ctx.maxBatch ?? DEFAULT_MAX_BATCH;
-    if (this.#pending.length >= (this.ctx.flushEvents ?? maxBatch * 20)) await this.flush();
+    if (this.#pending.length >= (this.ctx.flushEvents ?? maxBatch * 5)) await this.flush();
     const extra = this.connector.summarize?.(records) ?? {};
     this.log.debug({ url: page.url, page: pageIndex, records: records.length, rejects: rejects.length, events: events.length, ...extra }, 'page done');
   }

@@ -23,7 +23,7 @@ const Args = z.object({
   /** Connector worker processes the jobs are spread over. */
   workers: z.coerce.number().int().min(1).max(8).default(2),
   /** PUBLISH_MAX_PENDING of the connector workers (0: off). */
-  'max-pending': z.coerce.number().int().min(0).default(32),
+  'max-pending': z.coerce.number().int().min(0).default(16),
   'writer-slice': z.coerce.number().int().min(100).default(48_000),
 });
 const { values } = parseArgs({ options: { rows: { type: 'string' }, jobs: { type: 'string' }, workers: { type: 'string' }, 'max-pending': { type: 'string' }, 'writer-slice': { type: 'string' } } });

@@ -97,7 +97,7 @@ function createNatsBus(nc: NatsConnection, js: JetStreamClient, jsm: JetStreamMa
     const stream = ns.stream(spec.stream);
     await ensureConsumer(jsm, stream, { ...spec, filter: ns.subject(spec.filter) }, clog);
     const consumer = await js.consumers.get(stream, spec.durable);
-    const messages = await consumer.consume({ max_messages: Math.max(100, spec.maxBatch * 2) });
+    const messages = await consumer.consume({ max_messages: Math.max(8, spec.maxBatch * 2) });
     const batcher = createBatcher<T>({ maxBatch: spec.maxBatch, handler, log: clog });
     const loop = (async () => {
       for await (const m of messages) {
@@ -132,7 +132,10 @@ function createNatsBus(nc: NatsConnection, js: JetStreamClient, jsm: JetStreamMa
   return {
     kind: 'nats',
     async publishBatch(subject, batch) {
-      await flow?.room();
+      if (flow) {
+        await flow.room();
+        batch = { ...batch, publishedAt: Date.now() }; // published now, not when the batch was made
+      }
       await js.publish(ns.subject(subject), encodeJson(batch), { msgID: batch.batchId });
     },
     async publishRun(run) {

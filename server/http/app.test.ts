@@ -19,7 +19,7 @@ function setup(over: Partial<ApiDeps> = {}) {
     modes: { database: 'postgresql', storage: 'postgres', bus: 'nats', scheduler: 'bullmq', embedded: [], roles: ['api'] },
     checks: async () => ({ database: true, bus: true }),
     sources: async () => [
-      { id: 'seoul-air', title: { ko: '대기', en: 'Air' }, department: { ko: '부서', en: 'Dept' }, protocol: 'http-json', cadence: 'every 60s', staleAfterSeconds: 7200, synthetic: false, attribution: 'Seoul' },
+      { id: 'seoul-air', title: { ko: '대기', en: 'Air' }, department: { ko: '부서', en: 'Dept' }, protocol: 'http-json', cadence: 'every 60s', staleAfterSeconds: 7200, synthetic: false, attribution: 'Seoul', quarantined: 2 },
     ],
     districts: async () => [{ code: '11680', nameKo: '강남구', nameEn: 'Gangnam-gu', centroid: [127.06, 37.5], geometry: { type: 'Polygon', coordinates: [] } }],
     stations: async () => [{ code: '111261', nameKo: '강남구', nameEn: 'Gangnam-gu', kind: 'urban', district: '11680', lon: 127.05, lat: 37.51 }],
@@ -53,6 +53,7 @@ test('sources carry the health their actor published', async (t) => {
   hub.set('sources/source/seoul-air', { source: 'seoul-air', status: 'healthy', lastRunAt: null, lastSuccessAt: null, lastError: null, lagSeconds: 3, stale: false, runs: 1, failures: 0, emitted: 51, dropped: 0 }, '2026-11-27T05:00:00Z');
   const body = await j(await app.request('/api/v1/sources'));
   t.is(body.sources[0].health.status, 'healthy');
+  t.is(body.sources[0].quarantined, 2);
 });
 
 test('districts are GeoJSON; an unknown code is a 404 problem, a malformed one a 400', async (t) => {

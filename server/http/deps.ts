@@ -19,6 +19,8 @@ export interface SourceInfo {
   staleAfterSeconds: number;
   synthetic: boolean;
   attribution: string;
+  /** Payloads from this source that were rejected and kept in quarantine. */
+  quarantined: number;
 }
 
 export interface DistrictInfo {

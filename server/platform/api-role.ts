@@ -4,7 +4,7 @@
  * table and kept current from the bus, so any number of replicas serve the same values.
  */
 import type { Logger } from 'pino';
-import { airHistory, listDistricts, listSources, snapshotsByPrefix, stationsByDistrict, listStations } from '../store/index.ts';
+import { airHistory, listDistricts, listSources, listStations, quarantineCounts, snapshotsByPrefix, stationsByDistrict } from '../store/index.ts';
 import { createApp } from '../http/app.ts';
 import type { ApiDeps, DistrictInfo, Modes } from '../http/deps.ts';
 import { startHttpServer } from '../http/server.ts';
@@ -43,8 +43,10 @@ function storeDeps(svc: Services): Pick<ApiDeps, 'sources' | 'districts' | 'stat
   );
   return {
     districts,
-    sources: async () =>
-      (await listSources(svc.db)).map((s) => ({
+    sources: async () => {
+      const [rows, counts] = await Promise.all([listSources(svc.db), quarantineCounts(svc.db)]);
+      const quarantined = new Map(counts.map((c) => [c.source, c.count]));
+      return rows.map((s) => ({
         id: s.id,
         title: { ko: s.titleKo, en: s.titleEn },
         department: { ko: s.departmentKo, en: s.departmentEn },
@@ -53,7 +55,9 @@ function storeDeps(svc: Services): Pick<ApiDeps, 'sources' | 'districts' | 'stat
         staleAfterSeconds: s.staleAfterS,
         synthetic: s.synthetic,
         attribution: s.attribution,
-      })),
+        quarantined: quarantined.get(s.id) ?? 0,
+      }));
+    },
     stations: async (district) =>
       (district === undefined ? await listStations(svc.db) : await stationsByDistrict(svc.db, district)).map((s) => ({
         code: s.code,

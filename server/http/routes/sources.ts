@@ -18,6 +18,7 @@ const SourceSchema = z
     staleAfterSeconds: z.number(),
     synthetic: z.boolean(),
     attribution: z.string(),
+    quarantined: z.number().int().openapi({ description: 'rejected payloads kept in quarantine' }),
     health: SourceHealthSchema.nullable(),
   })
   .openapi('Source');
