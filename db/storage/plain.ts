@@ -4,6 +4,7 @@
  * table recomputed from `readings` for the hours the writer marks in `readings_hourly_dirty`
  * (see server/store/readings-rollup.ts), partitions created ahead and on demand, retention by drop.
  */
+import { READINGS_COLUMNS_SQL } from './readings-ddl.ts';
 import type { Database, Queryable } from '../types.ts';
 import {
   PARTITION_PARENT,
@@ -16,16 +17,7 @@ import {
 } from './partitions.ts';
 
 export const PLAIN_DDL: readonly string[] = [
-  `CREATE TABLE IF NOT EXISTS readings (
-    time timestamptz NOT NULL,
-    source text NOT NULL,
-    entity text NOT NULL,
-    district char(5),
-    metric text NOT NULL,
-    value double precision,
-    quality text NOT NULL DEFAULT 'ok' CHECK (quality IN ('ok', 'missing', 'suspect')),
-    CONSTRAINT readings_natural_key UNIQUE (source, entity, metric, time)
-  ) PARTITION BY RANGE (time)`,
+  `CREATE TABLE IF NOT EXISTS readings (${READINGS_COLUMNS_SQL}) PARTITION BY RANGE (time)`,
   `CREATE INDEX IF NOT EXISTS readings_district_time_idx ON readings (district, time)`,
   // Rows arrive roughly in time order: a BRIN index is nearly free to keep and lets the rollup
   // refresh read only the block ranges of the hours it recomputes.

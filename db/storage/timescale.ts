@@ -5,6 +5,7 @@
  * the same columns as the plain rollup table. Statements are built by pure functions; `applyTimescale`
  * runs them one by one outside any transaction (continuous aggregates cannot be created inside one).
  */
+import { READINGS_COLUMNS_SQL } from './readings-ddl.ts';
 import type { Queryable } from '../types.ts';
 
 export interface TimescaleOptions {
@@ -36,16 +37,7 @@ const days = (n: number): string => {
   return `INTERVAL '${n} days'`;
 };
 
-export const READINGS_TABLE_SQL = `CREATE TABLE IF NOT EXISTS readings (
-    time timestamptz NOT NULL,
-    source text NOT NULL,
-    entity text NOT NULL,
-    district char(5),
-    metric text NOT NULL,
-    value double precision,
-    quality text NOT NULL DEFAULT 'ok' CHECK (quality IN ('ok', 'missing', 'suspect')),
-    CONSTRAINT readings_natural_key UNIQUE (source, entity, metric, time)
-  )`;
+export const READINGS_TABLE_SQL = `CREATE TABLE IF NOT EXISTS readings (${READINGS_COLUMNS_SQL})`;
 
 export const HOURLY_AGGREGATE_SQL = `CREATE MATERIALIZED VIEW IF NOT EXISTS readings_hourly
   WITH (timescaledb.continuous, timescaledb.materialized_only = false) AS
