@@ -17,12 +17,15 @@ export interface LiveHub {
   /** Every channel whose address starts with `prefix`. */
   entries(prefix: string): [string, ChannelValue][];
   subscribe(channel: string, listener: Listener): () => void;
+  /** Listens to every channel whose address starts with `prefix` (for derived channels). */
+  watch(prefix: string, listener: Listener): () => void;
   stats(): { channels: number; listeners: number };
 }
 
 export function createLiveHub(): LiveHub {
   const values = new Map<string, ChannelValue>();
   const listeners = new Map<string, Set<Listener>>();
+  const watchers = new Set<{ prefix: string; listener: Listener }>();
   let listenerCount = 0;
 
   return {
@@ -32,6 +35,7 @@ export function createLiveHub(): LiveHub {
       const value = { data, at };
       values.set(channel, value);
       for (const l of listeners.get(channel) ?? []) l(channel, value);
+      for (const w of watchers) if (channel.startsWith(w.prefix)) w.listener(channel, value);
     },
     get: (channel) => values.get(channel),
     entries(prefix) {
@@ -46,6 +50,11 @@ export function createLiveHub(): LiveHub {
         if (set.delete(listener)) listenerCount--;
         if (set.size === 0) listeners.delete(channel);
       };
+    },
+    watch(prefix, listener) {
+      const w = { prefix, listener };
+      watchers.add(w);
+      return () => void watchers.delete(w);
     },
     stats: () => ({ channels: values.size, listeners: listenerCount }),
   };

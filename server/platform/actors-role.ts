@@ -52,6 +52,7 @@ export async function startActorsRole(svc: Services, cfg: Config, log: Logger): 
     districts: owned,
     emit,
     maxAgeMs: MAX_OBSERVATION_AGE_MS,
+    publishCity: false, // derived by every API process from the district channels (see live/derived.ts)
     seed: await seeds<DistrictAir>(svc, 'air/district/', (d) => DistrictAirSchema.safeParse(d).data ?? null),
   });
   const whole = owned.length === all.length;

@@ -8,6 +8,7 @@ import { airHistory, listDistricts, listSources, listStations, quarantineCounts,
 import { createApp } from '../http/app.ts';
 import type { ApiDeps, DistrictInfo, Modes } from '../http/deps.ts';
 import { startHttpServer } from '../http/server.ts';
+import { deriveCityAir } from '../live/derived.ts';
 import { createLiveHub, type LiveHub } from '../live/hub.ts';
 import { usesRollup } from '../store/air-history.ts';
 import type { Config } from '../config.ts';
@@ -86,6 +87,7 @@ export async function startApiRole(svc: Services, cfg: Config, log: Logger, mode
   const hub = createLiveHub();
   const unsubscribe = svc.bus.subscribeLive((m) => hub.set(m.channel, m.data, m.at));
   for (const s of await snapshotsByPrefix(svc.db, '')) hub.set(s.channel, s.data, s.at.toISOString());
+  const stopDerived = deriveCityAir(hub);
   const app = createApp({ log: log.child({ component: 'http' }), version, now: Date.now, hub, modes, ...storeDeps(svc) });
   const server = await startHttpServer(app, { port: cfg.PORT, host: cfg.HOST });
   log.info({ url: server.url }, 'API listening');
@@ -96,6 +98,7 @@ export async function startApiRole(svc: Services, cfg: Config, log: Logger, mode
     async stop() {
       await server.close();
       unsubscribe();
+      stopDerived();
     },
   };
 }

@@ -10,7 +10,8 @@ import type { ActorContext, ActorLogic, ChildFailed } from '../runtime/types.ts'
 export type CollectorMsg<T> = { type: 'value.updated'; value: T } | { type: 'flush' } | ChildFailed;
 
 export interface CollectorOptions<T> {
-  channel: string;
+  /** Where the set goes; null keeps it without publishing (supervision and `latest()` only). */
+  channel: string | null;
   keyOf: (value: T) => string;
   emit: (channel: string, data: unknown) => void;
   minIntervalMs: number;
@@ -44,7 +45,7 @@ export const safeEmit = (
 
 export const collectorLogic = <T>(opts: CollectorOptions<T>): ActorLogic<CollectorMsg<T>, CollectorState> => {
   const emitNow = (state: CollectorState, ctx: ActorContext<CollectorMsg<T>>): CollectorState => {
-    safeEmit(opts.emit, ctx, opts.channel, collectedValues(opts.memory));
+    if (opts.channel !== null) safeEmit(opts.emit, ctx, opts.channel, collectedValues(opts.memory));
     return { ...state, lastEmitAt: ctx.now(), dirty: false };
   };
   const maybeEmit = (state: CollectorState, ctx: ActorContext<CollectorMsg<T>>): CollectorState => {

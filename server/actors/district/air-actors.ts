@@ -26,6 +26,11 @@ export interface AirActorsOptions {
   maxAgeMs: number;
   /** Overrides the system clock for freshness checks. */
   now?: () => number;
+  /**
+   * Publish the whole city on `air/city/latest` (default). A host that owns only some districts (sharded
+   * actors) must not: the API derives that channel from the district channels instead.
+   */
+  publishCity?: boolean;
   /** Coalescing interval of `air/city/latest` (default 250 ms). */
   minIntervalMs?: number;
   /** Persisted states to start from. */
@@ -64,7 +69,7 @@ export const startAirActors = (system: ActorSystem, opts: AirActorsOptions): Air
   };
   const cityMemory = new Map(memory);
   system.spawn(CITY_AIR_ID, collectorLogic<DistrictAir>({
-    channel: channels.airCity(),
+    channel: opts.publishCity === false ? null : channels.airCity(),
     keyOf: (air) => air.district,
     emit: opts.emit,
     minIntervalMs: opts.minIntervalMs ?? 250,
