@@ -64,7 +64,10 @@ test('the running platform: real Seoul values reach the API, the history and /li
   await new Promise((r) => ws.once('open', r));
   ws.send(JSON.stringify({ type: 'subscribe', channels: ['air/district/11680'] }));
   await until(async () => (messages.some((m) => m.type === 'update') ? true : null));
+  ws.send(JSON.stringify({ type: 'subscribe', channels: ['air/city/latest'] }));
+  const city = await until(async () => messages.find((m) => m.channel === 'air/city/latest') ?? null);
   ws.close();
+  t.is(city.data.length, 25, 'the city channel carries every district');
   t.is(messages[0].type, 'snapshot');
   t.is(messages[0].data.district, '11680');
   t.is(messages.find((m) => m.type === 'update').channel, 'air/district/11680');
