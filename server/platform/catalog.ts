@@ -14,13 +14,14 @@ export { connectors };
 export const describeSchedule = (s: Schedule): string =>
   'every' in s ? `every ${s.every / 1000} s` : `cron ${s.pattern} (${s.tz})`;
 
-export function sourceManifests(list: readonly AnyConnector[] = connectors): SourceManifest[] {
+/** Source rows of the connectors; `everyMs` is the poll interval that replaces their schedules, if any. */
+export function sourceManifests(list: readonly AnyConnector[] = connectors, everyMs?: number): SourceManifest[] {
   return list.map(({ manifest: m }) => ({
     id: m.id,
     title: m.title,
     department: m.department,
     protocol: m.protocol,
-    cadence: describeSchedule(m.schedule),
+    cadence: describeSchedule(everyMs === undefined ? m.schedule : { every: everyMs }),
     staleAfterS: m.staleAfterSeconds,
     synthetic: m.synthetic,
     attribution: m.attribution,

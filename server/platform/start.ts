@@ -43,7 +43,7 @@ export async function startPlatform(cfg: Config, log: Logger, hooks: PlatformHoo
     log.info('stopped');
   };
   try {
-    await upsertSources(services.db, sourceManifests());
+    await upsertSources(services.db, sourceManifests(undefined, cfg.CONNECTOR_EVERY_MS));
     const seeded = await seedReference(services.db, { stations: airStations });
     log.info(seeded, 'reference data in place');
     const has = (r: Config['ROLES'][number]): boolean => cfg.ROLES.includes(r);
