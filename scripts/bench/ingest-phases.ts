@@ -81,6 +81,7 @@ interface ChildProcess {
 
 /** A child process running ingest-source.ts in the role `env.BENCH_ROLE`. */
 async function startChild(env: Record<string, string>): Promise<ChildProcess> {
+  // BENCH_CHILD_ARGS: extra node flags for the children, e.g. "--cpu-prof --cpu-prof-dir=DIR" to profile them
   const child = spawn(process.execPath, [...(process.env['BENCH_CHILD_ARGS'] ?? '').split(' ').filter(Boolean), '--import', 'tsx', fileURLToPath(new URL('./ingest-source.ts', import.meta.url))], {
     env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'inherit'],
