@@ -6,17 +6,11 @@
 /** A transient failure (network, 5xx, source busy): retry with backoff. */
 export class FetchError extends Error {
   override name = 'FetchError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** The source refuses us for good (bad key, endpoint gone, bad request): do not retry. */
 export class UnrecoverableSourceError extends Error {
   override name = 'UnrecoverableSourceError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** The source asks us to slow down; try again after `retryAfterMs`. */
@@ -32,17 +26,11 @@ export class RateLimitedError extends Error {
 /** A fetched page that cannot be read at all (not JSON, unknown envelope). */
 export class ParseError extends Error {
   override name = 'ParseError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** Thrown by `normalize` for one record that must go to quarantine (e.g. an unknown station). */
 export class RecordRejectedError extends Error {
   override name = 'RecordRejectedError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 export type FailureClass = { kind: 'retry' } | { kind: 'unrecoverable' } | { kind: 'rate-limited'; retryAfterMs: number };
