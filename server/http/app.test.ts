@@ -21,6 +21,20 @@ function setup(over: Partial<ApiDeps> = {}) {
     sources: async () => [
       { id: 'seoul-air', title: { ko: '대기', en: 'Air' }, department: { ko: '부서', en: 'Dept' }, protocol: 'http-json', cadence: 'every 60s', staleAfterSeconds: 7200, synthetic: false, attribution: 'Seoul', quarantined: 2 },
     ],
+    runs: async (source, limit) =>
+      Array.from({ length: Math.min(limit, 3) }, (_, i) => ({
+        runId: `r${i}`,
+        source,
+        startedAt: '2026-11-27T05:00:00.000Z',
+        endedAt: '2026-11-27T05:00:01.000Z',
+        outcome: 'ok' as const,
+        fetched: 51,
+        parsed: 51,
+        emitted: 51,
+        dropped: 0,
+        newestObservedAt: '2026-11-27T05:00:00.000Z',
+        error: null,
+      })),
     districts: async () => [{ code: '11680', nameKo: '강남구', nameEn: 'Gangnam-gu', centroid: [127.06, 37.5], geometry: { type: 'Polygon', coordinates: [] } }],
     stations: async () => [{ code: '111261', nameKo: '강남구', nameEn: 'Gangnam-gu', kind: 'urban', district: '11680', lon: 127.05, lat: 37.51 }],
     airHistory: async (q) => {
@@ -54,6 +68,17 @@ test('sources carry the health their actor published', async (t) => {
   const body = await j(await app.request('/api/v1/sources'));
   t.is(body.sources[0].health.status, 'healthy');
   t.is(body.sources[0].quarantined, 2);
+});
+
+test('the runs of a source; an unknown source is a 404, a bad limit a 400', async (t) => {
+  const { app } = setup();
+  const body = await j(await app.request('/api/v1/sources/seoul-air/runs?limit=2'));
+  t.is(body.runs.length, 2);
+  t.is(body.runs[0].source, 'seoul-air');
+  t.is((await app.request('/api/v1/sources/nobody/runs')).status, 404);
+  const bad = await app.request('/api/v1/sources/seoul-air/runs?limit=0');
+  t.is(bad.status, 400);
+  t.is((await j(bad)).errors[0].field, 'limit');
 });
 
 test('districts are GeoJSON; an unknown code is a 404 problem, a malformed one a 400', async (t) => {
@@ -125,7 +150,7 @@ test('the OpenAPI document is valid OpenAPI 3.1 and lists every route', async (t
   t.is(doc.openapi, '3.1.0');
   const result = await validate(structuredClone(doc));
   t.true(result.valid, result.valid ? '' : compileErrors(result));
-  for (const p of ['/api/v1/health', '/api/v1/sources', '/api/v1/districts', '/api/v1/districts/{code}', '/api/v1/air/latest', '/api/v1/air/history']) {
+  for (const p of ['/api/v1/health', '/api/v1/sources', '/api/v1/sources/{id}/runs', '/api/v1/districts', '/api/v1/districts/{code}', '/api/v1/air/latest', '/api/v1/air/history']) {
     t.truthy(doc.paths[p], p);
   }
 });

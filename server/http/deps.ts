@@ -3,6 +3,7 @@
  * What the HTTP layer needs from the rest of the server: plain data ports, wired in main.ts.
  */
 import type { Logger } from 'pino';
+import type { ConnectorRun } from '../contracts/index.ts';
 import type { LiveHub } from '../live/hub.ts';
 
 export interface Localized {
@@ -77,6 +78,8 @@ export interface ApiDeps {
   /** Live reachability of the backing services. */
   checks(): Promise<Record<string, boolean>>;
   sources(): Promise<SourceInfo[]>;
+  /** The newest runs of one source's connector, newest first. */
+  runs(source: string, limit: number): Promise<ConnectorRun[]>;
   districts(): Promise<DistrictInfo[]>;
   stations(district?: string): Promise<StationInfo[]>;
   airHistory(q: HistoryQuery): Promise<{ rows: HistoryRow[]; servedFrom: 'rollup' | 'raw' }>;

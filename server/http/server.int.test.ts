@@ -16,6 +16,7 @@ test('/live over a real socket: snapshot, then updates', async (t) => {
     modes: { database: 'pglite', storage: 'postgres', bus: 'memory', scheduler: 'none', embedded: [], roles: ['api'] },
     checks: async () => ({}),
     sources: async () => [],
+    runs: async () => [],
     districts: async () => [],
     stations: async () => [],
     airHistory: async () => ({ rows: [], servedFrom: 'raw' }),

@@ -4,7 +4,7 @@
  * table and kept current from the bus, so any number of replicas serve the same values.
  */
 import type { Logger } from 'pino';
-import { airHistory, listDistricts, listSources, listStations, quarantineCounts, snapshotsByPrefix, stationsByDistrict } from '../store/index.ts';
+import { airHistory, listDistricts, listSources, listStations, quarantineCounts, recentRuns, snapshotsByPrefix, stationsByDistrict } from '../store/index.ts';
 import { createApp } from '../http/app.ts';
 import type { ApiDeps, DistrictInfo, Modes } from '../http/deps.ts';
 import { startHttpServer } from '../http/server.ts';
@@ -38,7 +38,7 @@ function cached<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-function storeDeps(svc: Services): Pick<ApiDeps, 'sources' | 'districts' | 'stations' | 'airHistory' | 'checks'> {
+function storeDeps(svc: Services): Pick<ApiDeps, 'sources' | 'runs' | 'districts' | 'stations' | 'airHistory' | 'checks'> {
   const districts = cached(async (): Promise<DistrictInfo[]> =>
     (await listDistricts(svc.db)).map((d) => ({ code: d.code, nameKo: d.nameKo, nameEn: d.nameEn, centroid: [d.centroidLon, d.centroidLat], geometry: d.geometry })),
   );
@@ -59,6 +59,7 @@ function storeDeps(svc: Services): Pick<ApiDeps, 'sources' | 'districts' | 'stat
         quarantined: quarantined.get(s.id) ?? 0,
       }));
     },
+    runs: (source, limit) => recentRuns(svc.db, source, limit),
     stations: async (district) =>
       (district === undefined ? await listStations(svc.db) : await stationsByDistrict(svc.db, district)).map((s) => ({
         code: s.code,

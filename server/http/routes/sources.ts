@@ -3,8 +3,9 @@
  * GET /api/v1/sources — every integrated source system with its health (from the source actors).
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { channels, SourceHealthSchema } from '../../contracts/index.ts';
+import { channels, ConnectorRunSchema, SourceHealthSchema, SourceIdSchema } from '../../contracts/index.ts';
 import type { ApiDeps } from '../deps.ts';
+import { notFound, problemResponses } from '../problem.ts';
 
 const Localized = z.object({ ko: z.string(), en: z.string() });
 
@@ -33,7 +34,27 @@ const route = createRoute({
   },
 });
 
+const runsRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/sources/{id}/runs',
+  tags: ['sources'],
+  summary: "The newest runs of a source's connector: counts, outcome, error",
+  request: {
+    params: z.object({ id: SourceIdSchema.openapi({ param: { name: 'id', in: 'path' }, example: 'seoul-air' }) }),
+    query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }),
+  },
+  responses: {
+    200: { description: 'Runs, newest first', content: { 'application/json': { schema: z.object({ source: z.string(), runs: z.array(ConnectorRunSchema) }) } } },
+    ...problemResponses,
+  },
+});
+
 export function registerSourceRoutes(app: OpenAPIHono, deps: ApiDeps): void {
+  app.openapi(runsRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    if (!(await deps.sources()).some((s) => s.id === id)) throw notFound(`no source system with id ${id}`);
+    return c.json({ source: id, runs: await deps.runs(id, c.req.valid('query').limit) }, 200);
+  });
   app.openapi(route, async (c) => {
     const sources = await deps.sources();
     const withHealth = sources.map((s) => {
