@@ -40,7 +40,8 @@ const runsRoute = createRoute({
   tags: ['sources'],
   summary: "The newest runs of a source's connector: counts, outcome, error",
   request: {
-    params: z.object({ id: SourceIdSchema.openapi({ param: { name: 'id', in: 'path' }, example: 'seoul-air' }) }),
+    // contract schemas stay plain zod: describe the parameter with a schema of this module's `z`
+    params: z.object({ id: z.string().pipe(SourceIdSchema).openapi({ param: { name: 'id', in: 'path' }, example: 'seoul-air' }) }),
     query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }),
   },
   responses: {
