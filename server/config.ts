@@ -45,6 +45,8 @@ export const ConfigSchema = z.object({
   PUBLISH_MAX_PENDING: z.coerce.number().int().min(0).default(2000),
   /** Event batches (each up to 500 observations) folded into one write transaction. */
   WRITER_MAX_MESSAGES: z.coerce.number().int().min(1).max(1000).default(16),
+  /** Write transactions one writer process keeps in flight (readings are independent of each other). */
+  WRITER_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(2),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

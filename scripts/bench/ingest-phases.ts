@@ -106,7 +106,7 @@ async function startChild(env: Record<string, string>): Promise<ChildProcess> {
 }
 
 /** (c) the whole platform path; timed from the first request to the commit of the last reading. */
-export async function endToEnd(db: Database, mode: StorageMode, data: BenchData, o: { natsUrl: string; jobs: number; workers: number; maxPending: number; log: Logger }): Promise<EndToEnd> {
+export async function endToEnd(db: Database, mode: StorageMode, data: BenchData, o: { natsUrl: string; jobs: number; workers: number; maxPending: number; writerConcurrency: number; log: Logger }): Promise<EndToEnd> {
   const namespace = `bench${process.pid}`;
   const bus = await connectNatsBus({ url: o.natsUrl, namespace, ephemeral: true, name: 'scpm-bench', maxBytes: 1024 ** 3 }, o.log);
   const simulator = await startChild({ BENCH_ROLE: 'simulator', BENCH_FILE: data.file });
@@ -133,6 +133,7 @@ export async function endToEnd(db: Database, mode: StorageMode, data: BenchData,
     log: o.log,
     now: Date.now,
     writeReadings: (rows) => writer.write(rows),
+    concurrency: o.writerConcurrency,
     quarantine: async (r) => void o.log.error({ count: r.length }, 'quarantined during the benchmark'),
     onCommitted: (info) => {
       for (const b of info.batches) lags.push({ value: info.committedAt - b.publishedAt, weight: b.events.length });

@@ -24,9 +24,11 @@ const Args = z.object({
   workers: z.coerce.number().int().min(1).max(8).default(2),
   /** PUBLISH_MAX_PENDING of the connector workers (0: off). */
   'max-pending': z.coerce.number().int().min(0).default(16),
+  /** WRITER_CONCURRENCY of the store writer in (c). */
+  'writer-concurrency': z.coerce.number().int().min(1).max(8).default(2),
   'writer-slice': z.coerce.number().int().min(100).default(48_000),
 });
-const { values } = parseArgs({ options: { rows: { type: 'string' }, jobs: { type: 'string' }, workers: { type: 'string' }, 'max-pending': { type: 'string' }, 'writer-slice': { type: 'string' } } });
+const { values } = parseArgs({ options: { rows: { type: 'string' }, jobs: { type: 'string' }, workers: { type: 'string' }, 'max-pending': { type: 'string' }, 'writer-concurrency': { type: 'string' }, 'writer-slice': { type: 'string' } } });
 const args = Args.parse(values);
 const server = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const natsUrl = process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222';
@@ -62,7 +64,7 @@ try {
   verify('(b) writer', await storedChecksum(db), data.checksum);
   await resetReadings(db, mode);
 
-  const e2e = await endToEnd(db, mode, data, { natsUrl, jobs: args.jobs, workers: args.workers, maxPending: args['max-pending'], log });
+  const e2e = await endToEnd(db, mode, data, { natsUrl, jobs: args.jobs, workers: args.workers, maxPending: args['max-pending'], writerConcurrency: args['writer-concurrency'], log });
   verify('(c) end to end', await storedChecksum(db), data.checksum);
   const refreshMs = await rollupRefresh(db);
   const rollup = await db.query<{ n: number }>('SELECT coalesce(sum(n), 0)::int AS n FROM readings_hourly');
@@ -84,6 +86,7 @@ try {
     connector_jobs: args.jobs,
     connector_workers: args.workers,
     publish_max_pending: args['max-pending'],
+    writer_concurrency: args['writer-concurrency'],
     copy_rows_per_s: copy,
     writer_rows_per_s: writer,
     e2e_rows_per_s: endToEndRate,

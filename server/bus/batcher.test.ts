@@ -38,3 +38,24 @@ test('a failing handler naks its batch and the next batch still runs', async (t)
   t.deepEqual(naks, [0, 1]);
   t.deepEqual(seen, [2, 3]);
 });
+
+test('with concurrency 2, two handler calls overlap and every item is handled once', async (t) => {
+  let inFlight = 0;
+  let most = 0;
+  const seen: number[] = [];
+  const b = createBatcher<number>({
+    maxBatch: 2,
+    concurrency: 2,
+    log,
+    handler: async (items) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setTimeout(r, 20));
+      seen.push(...items.map((d) => d.data));
+      inFlight--;
+    },
+  });
+  for (let i = 0; i < 8; i++) await b.push(delivery(i, []));
+  await b.idle();
+  t.is(most, 2);
+  t.deepEqual(seen.sort((x, y) => x - y), [0, 1, 2, 3, 4, 5, 6, 7]);
+});

@@ -1,6 +1,6 @@
 /**
  * @module bus/batcher
- * Groups deliveries into handler calls of at most `maxBatch`, one call at a time.
+ * Groups deliveries into handler calls of at most `maxBatch`, `concurrency` calls at a time (default one).
  * A handler that throws gets its deliveries redelivered later; the handler acks what it committed.
  */
 import type { Logger } from 'pino';
@@ -19,12 +19,14 @@ export interface BatcherOptions<T> {
   log: Logger;
   /** Delay before a failed batch is redelivered. */
   retryDelayMs?: number;
+  /** Handler calls in flight at once (default 1); only for handlers whose batches are independent. */
+  concurrency?: number;
 }
 
 export function createBatcher<T>(opts: BatcherOptions<T>): Batcher<T> {
-  const { maxBatch, handler, log, retryDelayMs = 1000 } = opts;
+  const { maxBatch, handler, log, retryDelayMs = 1000, concurrency = 1 } = opts;
   let buffer: Delivery<T>[] = [];
-  let running: Promise<void> | null = null;
+  const lanes = new Set<Promise<void>>();
 
   const drain = async (): Promise<void> => {
     await new Promise((r) => setImmediate(r)); // let the reading loop fill the buffer
@@ -40,22 +42,24 @@ export function createBatcher<T>(opts: BatcherOptions<T>): Batcher<T> {
     }
   };
 
-  const start = (): Promise<void> => {
-    running ??= drain().finally(() => {
-      running = null;
-      if (buffer.length > 0) void start();
-    });
-    return running;
+  const start = (): void => {
+    while (lanes.size < concurrency && buffer.length > 0) {
+      const lane: Promise<void> = drain().finally(() => {
+        lanes.delete(lane);
+        start();
+      });
+      lanes.add(lane);
+    }
   };
 
   return {
     async push(item) {
       buffer.push(item);
-      const run = start();
-      if (buffer.length >= maxBatch * 2) await run;
+      start();
+      if (buffer.length >= maxBatch * 2 && lanes.size > 0) await Promise.race(lanes);
     },
     async idle() {
-      while (running) await running;
+      while (lanes.size > 0) await Promise.all(lanes);
     },
   };
 }

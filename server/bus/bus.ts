@@ -27,6 +27,8 @@ export interface ConsumerSpec<T> {
   schema: z.ZodType<T>;
   /** Hand at most this many messages to one handler call. */
   maxBatch: number;
+  /** Handler calls in flight at once (default 1): only where batches are independent of each other. */
+  concurrency?: number;
   /** Start at new messages when the consumer is first created (else at the start of the stream). */
   startAtNew?: boolean;
   /** A message that fails `schema`: it is acknowledged and handed here (for quarantine). */

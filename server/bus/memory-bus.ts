@@ -50,7 +50,12 @@ export function createMemoryBus(log: Logger, now: () => number = Date.now): Bus 
   };
 
   const consume = async <T>(spec: ConsumerSpec<T>, handler: (items: Delivery<T>[]) => Promise<void>): Promise<Consumption> => {
-    const batcher = createBatcher<T>({ maxBatch: spec.maxBatch, handler, log: log.child({ consumer: spec.durable }) });
+    const batcher = createBatcher<T>({
+      maxBatch: spec.maxBatch,
+      handler,
+      log: log.child({ consumer: spec.durable }),
+      ...(spec.concurrency ? { concurrency: spec.concurrency } : {}),
+    });
     const timers = new Set<NodeJS.Timeout>();
     let stopped = false;
     const sub: Subscriber = {

@@ -98,7 +98,7 @@ function createNatsBus(nc: NatsConnection, js: JetStreamClient, jsm: JetStreamMa
     await ensureConsumer(jsm, stream, { ...spec, filter: ns.subject(spec.filter) }, clog);
     const consumer = await js.consumers.get(stream, spec.durable);
     const messages = await consumer.consume({ max_messages: Math.max(8, spec.maxBatch * 2) });
-    const batcher = createBatcher<T>({ maxBatch: spec.maxBatch, handler, log: clog });
+    const batcher = createBatcher<T>({ maxBatch: spec.maxBatch, handler, log: clog, ...(spec.concurrency ? { concurrency: spec.concurrency } : {}) });
     const loop = (async () => {
       for await (const m of messages) {
         const decoded = decodeJson(m.data, spec.schema);

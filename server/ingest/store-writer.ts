@@ -25,6 +25,8 @@ export interface StoreWriterDeps {
   quarantine(records: QuarantineRecord[]): Promise<void>;
   /** Messages per transaction (each carries up to a few thousand readings). */
   maxMessages?: number;
+  /** Write transactions in flight at once (readings are independent; each batch acks after its commit). */
+  concurrency?: number;
   onCommitted?(info: CommitInfo): void;
   /** Overrides for tests and for splitting the writer by subject; defaults: one writer group for all. */
   durable?: string;
@@ -54,6 +56,7 @@ export async function startStoreWriter(deps: StoreWriterDeps): Promise<Consumpti
       filter: deps.filter ?? subjects.cityAll,
       schema: EventBatchSchema,
       maxBatch: deps.maxMessages ?? 16,
+      concurrency: deps.concurrency ?? 1,
       onInvalid: async (raw, subject, reason) => {
         log.warn({ subject, reason }, 'message quarantined');
         await deps.quarantine([quarantineOfMessage(raw, subject, reason, new Date(deps.now()))]);

@@ -37,6 +37,7 @@ export async function startWriterRole(
       writeReadings: (rows) => writer.write(rows),
       quarantine,
       maxMessages: cfg.WRITER_MAX_MESSAGES,
+      concurrency: cfg.WRITER_CONCURRENCY,
       ...(hooks.onCommitted ? { onCommitted: hooks.onCommitted } : {}),
     }),
     ...(await startOpsWriter({
