@@ -4,9 +4,9 @@
  * given stations. Idempotent: every row is upserted by its code.
  */
 import { readFile } from 'node:fs/promises';
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { excludedColumns } from './excluded.ts';
 import { districts, neighborhoods } from '../../db/schema/index.ts';
 import { upsertStations, type Station } from './stations.ts';
 
@@ -50,26 +50,14 @@ export const seedReference = async (db: Database, opts: { stations: readonly Sta
     .values(gu)
     .onConflictDoUpdate({
       target: districts.code,
-      set: {
-        nameKo: sql`excluded.name_ko`,
-        nameEn: sql`excluded.name_en`,
-        geometry: sql`excluded.geometry`,
-        centroidLon: sql`excluded.centroid_lon`,
-        centroidLat: sql`excluded.centroid_lat`,
-      },
+      set: excludedColumns(districts, ['nameKo', 'nameEn', 'geometry', 'centroidLon', 'centroidLat']),
     });
   await db.orm
     .insert(neighborhoods)
     .values(dong)
     .onConflictDoUpdate({
       target: neighborhoods.code,
-      set: {
-        kostatCode: sql`excluded.kostat_code`,
-        districtCode: sql`excluded.district_code`,
-        nameKo: sql`excluded.name_ko`,
-        nameEn: sql`excluded.name_en`,
-        geometry: sql`excluded.geometry`,
-      },
+      set: excludedColumns(neighborhoods, ['kostatCode', 'districtCode', 'nameKo', 'nameEn', 'geometry']),
     });
   await upsertStations(db, opts.stations);
   return { districts: gu.length, neighborhoods: dong.length, stations: opts.stations.length };

@@ -5,6 +5,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { excludedColumns } from './excluded.ts';
 import { sources } from '../../db/schema/index.ts';
 import { SourceIdSchema, SourceStatusSchema, type SourceStatus } from '../contracts/index.ts';
 
@@ -47,18 +48,7 @@ export const upsertSources = async (db: Database, manifests: readonly SourceMani
     .values(rows)
     .onConflictDoUpdate({
       target: sources.id,
-      set: {
-        titleKo: sql`excluded.title_ko`,
-        titleEn: sql`excluded.title_en`,
-        departmentKo: sql`excluded.department_ko`,
-        departmentEn: sql`excluded.department_en`,
-        protocol: sql`excluded.protocol`,
-        cadence: sql`excluded.cadence`,
-        staleAfterS: sql`excluded.stale_after_s`,
-        synthetic: sql`excluded.synthetic`,
-        attribution: sql`excluded.attribution`,
-        updatedAt: sql`now()`,
-      },
+      set: { ...excludedColumns(sources, ['titleKo', 'titleEn', 'departmentKo', 'departmentEn', 'protocol', 'cadence', 'staleAfterS', 'synthetic', 'attribution']), updatedAt: sql`now()` },
     });
 };
 

@@ -2,9 +2,10 @@
  * @module server/store/stations
  * Measuring stations: list, by district, upsert.
  */
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
+import { excludedColumns } from './excluded.ts';
 import { STATION_KINDS, stations } from '../../db/schema/index.ts';
 import { DistrictCodeSchema, SourceIdSchema } from '../contracts/index.ts';
 
@@ -39,15 +40,6 @@ export const upsertStations = async (db: Database, list: readonly Station[]): Pr
     .values(rows)
     .onConflictDoUpdate({
       target: stations.code,
-      set: {
-        nameKo: sql`excluded.name_ko`,
-        nameEn: sql`excluded.name_en`,
-        kind: sql`excluded.kind`,
-        districtCode: sql`excluded.district_code`,
-        lon: sql`excluded.lon`,
-        lat: sql`excluded.lat`,
-        sourceId: sql`excluded.source_id`,
-        note: sql`excluded.note`,
-      },
+      set: excludedColumns(stations, ['nameKo', 'nameEn', 'kind', 'districtCode', 'lon', 'lat', 'sourceId', 'note']),
     });
 };

@@ -7,6 +7,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { AIR_METRICS, DistrictAirSchema, METRIC_UNITS, type AirMetric } from '../../contracts/index.ts';
 import type { ApiDeps, HistoryRow } from '../deps.ts';
 import { problemResponses } from '../problem.ts';
+import { cityAirOf } from '../../live/derived.ts';
 import { HistoryQuerySchema, resolveHistoryQuery } from './air-query.ts';
 
 const LatestSchema = z
@@ -62,10 +63,7 @@ export function toSeries(rows: HistoryRow[]) {
 
 export function registerAirRoutes(app: OpenAPIHono, deps: ApiDeps): void {
   app.openapi(latestRoute, (c) => {
-    const districts = deps.hub
-      .entries('air/district/')
-      .map(([, v]) => DistrictAirSchema.safeParse(v.data))
-      .flatMap((p) => (p.success ? [p.data] : []));
+    const districts = cityAirOf(deps.hub)?.districts ?? [];
     const asOf = districts.reduce<string | null>((m, d) => (d.asOf && (!m || d.asOf > m) ? d.asOf : m), null);
     return c.json({ asOf, districts }, 200);
   });
