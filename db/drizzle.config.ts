@@ -15,6 +15,7 @@ export default defineConfig({
     './db/schema/connector-runs.ts',
     './db/schema/quarantine.ts',
     './db/schema/live-snapshots.ts',
+    './db/schema/layouts.ts',
   ],
   out: './db/migrations',
 });

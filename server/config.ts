@@ -2,7 +2,11 @@
  * @module config
  * The environment, parsed once with zod. The only reader of process.env.
  */
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+
+/** Where `npm run build` puts the wall. */
+export const DEFAULT_WALL_DIR = fileURLToPath(new URL('../dist/wall', import.meta.url));
 
 export const ROLES = ['api', 'actors', 'writer', 'connectors'] as const;
 export type Role = (typeof ROLES)[number];
@@ -10,6 +14,8 @@ export type Role = (typeof ROLES)[number];
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('127.0.0.1'),
+  /** The built wall served at /wall. */
+  WALL_DIR: z.string().default(DEFAULT_WALL_DIR),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
   DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/scpm'),
   /** One or more comma-separated servers of one NATS cluster. */

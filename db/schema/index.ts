@@ -10,3 +10,4 @@ export * from './connector-runs.ts';
 export * from './quarantine.ts';
 export * from './live-snapshots.ts';
 export * from './readings.ts';
+export * from './layouts.ts';

@@ -20,4 +20,14 @@ export const channels = {
   source: (id: string): Channel => `sources/source/${id}`,
   /** Every source system's health as one value. */
   sources: (): Channel => 'sources/city/all',
+  /** The layout stored for a role or a user (a StoredLayout); the owner is encoded by `channelSegment`. */
+  layout: (scope: 'role' | 'user', owner: string): Channel => `layouts/${scope}/${channelSegment(owner)}`,
 } as const;
+
+/**
+ * A name as one channel path segment (`[a-z0-9_-]+`), reversibly: `_` becomes `__` and `.` becomes `_d`,
+ * so `kim.minsu` → `kim_dminsu` and `kim_d` → `kim__d` never collide.
+ */
+export function channelSegment(name: string): string {
+  return name.replace(/[_.]/g, (c) => (c === '_' ? '__' : '_d'));
+}

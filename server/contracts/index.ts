@@ -9,3 +9,4 @@ export * from './channels.ts';
 export * from './live-protocol.ts';
 export * from './air.ts';
 export * from './source-health.ts';
+export * from './layout.ts';

@@ -4,6 +4,7 @@ import { compileErrors, validate } from '@readme/openapi-parser';
 import { createLiveHub } from '../live/hub.ts';
 import type { ApiDeps, HistoryQuery } from './deps.ts';
 import { createApp } from './app.ts';
+import { createMemoryLayoutStore } from '../layouts/memory.ts';
 
 const j = (r: Response): Promise<any> => r.json();
 const NOW = Date.parse('2026-11-27T05:20:00Z');
@@ -47,6 +48,7 @@ function setup(over: Partial<ApiDeps> = {}) {
         ],
       };
     },
+    layouts: createMemoryLayoutStore(() => NOW),
     ...over,
   };
   return { app: createApp(deps), hub, queries };
@@ -150,7 +152,7 @@ test('the OpenAPI document is valid OpenAPI 3.1 and lists every route', async (t
   t.is(doc.openapi, '3.1.0');
   const result = await validate(structuredClone(doc));
   t.true(result.valid, result.valid ? '' : compileErrors(result));
-  for (const p of ['/api/v1/health', '/api/v1/sources', '/api/v1/sources/{id}/runs', '/api/v1/districts', '/api/v1/districts/{code}', '/api/v1/air/latest', '/api/v1/air/history']) {
+  for (const p of ['/api/v1/health', '/api/v1/sources', '/api/v1/sources/{id}/runs', '/api/v1/districts', '/api/v1/districts/{code}', '/api/v1/air/latest', '/api/v1/air/history', '/api/v1/stations', '/api/v1/layouts', '/api/v1/layouts/resolve', '/api/v1/layouts/{scope}/{owner}']) {
     t.truthy(doc.paths[p], p);
   }
 });

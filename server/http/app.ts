@@ -13,6 +13,8 @@ import { registerSourceRoutes } from './routes/sources.ts';
 import { registerDistrictRoutes } from './routes/districts.ts';
 import { registerAirRoutes } from './routes/air.ts';
 import { registerLiveRoute } from './routes/live.ts';
+import { registerWallRoutes } from './routes/wall.ts';
+import { registerLayoutRoutes } from './routes/layouts.ts';
 
 export type App = OpenAPIHono;
 
@@ -28,7 +30,9 @@ export function createApp(deps: ApiDeps): App {
   registerSourceRoutes(app, deps);
   registerDistrictRoutes(app, deps);
   registerAirRoutes(app, deps);
+  registerLayoutRoutes(app, deps);
   registerLiveRoute(app, deps);
+  registerWallRoutes(app, deps);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import type { ConnectorRun } from '../contracts/index.ts';
 import type { LiveHub } from '../live/hub.ts';
+import type { LayoutPort } from '../layouts/port.ts';
 
 export interface Localized {
   ko: string;
@@ -71,6 +72,8 @@ export interface Modes {
 
 export interface ApiDeps {
   log: Logger;
+  /** Where the built wall is (dist/wall); without it `/wall` answers 503. */
+  wallDir?: string;
   version: string;
   now(): number;
   hub: LiveHub;
@@ -83,4 +86,11 @@ export interface ApiDeps {
   districts(): Promise<DistrictInfo[]>;
   stations(district?: string): Promise<StationInfo[]>;
   airHistory(q: HistoryQuery): Promise<{ rows: HistoryRow[]; servedFrom: 'rollup' | 'raw' }>;
+  /** Wall layouts stored per role or user. */
+  layouts: LayoutPort;
+  /**
+   * Sends a live value to every API replica's hub (through the bus); without it, to this process's hub.
+   * A replica's own hub receives the value back from the bus.
+   */
+  publishLive?(channel: string, data: unknown, at: string): void;
 }

@@ -4,6 +4,7 @@ import WebSocket from 'ws';
 import { createLiveHub } from '../live/hub.ts';
 import { createApp } from './app.ts';
 import { startHttpServer } from './server.ts';
+import { createMemoryLayoutStore } from '../layouts/memory.ts';
 
 test('/live over a real socket: snapshot, then updates', async (t) => {
   const hub = createLiveHub();
@@ -20,6 +21,7 @@ test('/live over a real socket: snapshot, then updates', async (t) => {
     districts: async () => [],
     stations: async () => [],
     airHistory: async () => ({ rows: [], servedFrom: 'raw' }),
+    layouts: createMemoryLayoutStore(),
   });
   const server = await startHttpServer(app, { port: 0, host: '127.0.0.1' });
   t.teardown(() => server.close());

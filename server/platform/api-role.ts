@@ -4,7 +4,23 @@
  * table and kept current from the bus, so any number of replicas serve the same values.
  */
 import type { Logger } from 'pino';
-import { airHistory, listDistricts, listSources, listStations, quarantineCounts, recentRuns, snapshotsByPrefix, stationsByDistrict } from '../store/index.ts';
+import {
+  airHistory,
+  deleteLayout,
+  getLayout,
+  listDistricts,
+  listLayouts,
+  listSources,
+  listStations,
+  putLayout,
+  quarantineCounts,
+  recentRuns,
+  snapshotsByPrefix,
+  stationsByDistrict,
+  type LayoutRow,
+} from '../store/index.ts';
+import { channels, type StoredLayout } from '../contracts/index.ts';
+import type { LayoutPort } from '../layouts/port.ts';
 import { createApp } from '../http/app.ts';
 import type { ApiDeps, DistrictInfo, Modes } from '../http/deps.ts';
 import { startHttpServer } from '../http/server.ts';
@@ -84,12 +100,37 @@ function storeDeps(svc: Services): Pick<ApiDeps, 'sources' | 'runs' | 'districts
   };
 }
 
+const toStored = (r: LayoutRow): StoredLayout => ({ ...r, builtIn: false, updatedAt: r.updatedAt.toISOString() });
+
+function layoutPort(svc: Services): LayoutPort {
+  return {
+    get: async (scope, owner) => {
+      const row = await getLayout(svc.db, scope, owner);
+      return row ? toStored(row) : null;
+    },
+    list: async () => (await listLayouts(svc.db)).map(toStored),
+    put: async (scope, owner, layout, expected) => {
+      const r = await putLayout(svc.db, scope, owner, layout, expected);
+      return r.ok ? { ok: true, value: toStored(r.value) } : r;
+    },
+    remove: (scope, owner, expected) => deleteLayout(svc.db, scope, owner, expected),
+  };
+}
+
+/** Stored layouts are live values too: a wall subscribing to its layout's channel gets it first. */
+async function preloadLayouts(layouts: LayoutPort, hub: LiveHub): Promise<void> {
+  for (const l of await layouts.list()) hub.set(channels.layout(l.scope, l.owner), l, l.updatedAt ?? new Date(0).toISOString());
+}
+
 export async function startApiRole(svc: Services, cfg: Config, log: Logger, modes: Modes, version: string): Promise<ApiRole> {
   const hub = createLiveHub();
   const unsubscribe = svc.bus.subscribeLive((m) => hub.set(m.channel, m.data, m.at));
   for (const s of await snapshotsByPrefix(svc.db, '')) hub.set(s.channel, s.data, s.at.toISOString());
   const stopDerived = deriveCityAir(hub);
-  const app = createApp({ log: log.child({ component: 'http' }), version, now: Date.now, hub, modes, ...storeDeps(svc) });
+  const layouts = layoutPort(svc);
+  await preloadLayouts(layouts, hub);
+  const publishLive = (channel: string, data: unknown, at: string): void => svc.bus.publishLive({ channel, data, at });
+  const app = createApp({ log: log.child({ component: 'http' }), wallDir: cfg.WALL_DIR, version, now: Date.now, hub, modes, layouts, publishLive, ...storeDeps(svc) });
   const server = await startHttpServer(app, { port: cfg.PORT, host: cfg.HOST });
   log.info({ url: server.url }, 'API listening');
   return {

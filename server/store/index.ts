@@ -17,3 +17,4 @@ export {
   type RefreshRollupOptions,
   type RefreshRollupResult,
 } from './readings-rollup.ts';
+export * from './layouts.ts';

@@ -1,10 +1,11 @@
 /**
  * @module http/routes/districts
- * GET /api/v1/districts — the 25 gu as GeoJSON; GET /api/v1/districts/{code} — one gu with its stations.
+ * GET /api/v1/districts — the 25 gu as GeoJSON; GET /api/v1/districts/{code} — one gu with its stations;
+ * GET /api/v1/stations — every monitoring station with its coordinates, optionally of one gu.
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiDeps, DistrictInfo } from '../deps.ts';
-import { notFound, problemResponses } from '../problem.ts';
+import { invalidRequest, notFound, problemResponses } from '../problem.ts';
 
 const DistrictFeatureSchema = z
   .object({
@@ -56,6 +57,26 @@ const oneRoute = createRoute({
   },
 });
 
+const stationsRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/stations',
+  tags: ['districts'],
+  summary: 'Monitoring stations with their coordinates (WGS84), all or those of one district',
+  request: {
+    query: z.object({
+      district: z
+        .string()
+        .regex(/^11\d{3}$/, 'a 5-digit MOIS gu code such as 11680')
+        .optional()
+        .openapi({ param: { name: 'district', in: 'query' }, example: '11680' }),
+    }),
+  },
+  responses: {
+    200: { description: 'Stations by code', content: { 'application/json': { schema: z.object({ stations: z.array(StationSchema) }) } } },
+    ...problemResponses,
+  },
+});
+
 export function registerDistrictRoutes(app: OpenAPIHono, deps: ApiDeps): void {
   app.openapi(listRoute, async (c) => {
     const geometry = c.req.valid('query').geometry === 'true';
@@ -69,5 +90,12 @@ export function registerDistrictRoutes(app: OpenAPIHono, deps: ApiDeps): void {
     const stations = await deps.stations(code);
     const body = { ...toFeature(district, c.req.valid('query').geometry === 'true'), stations };
     return c.json(body, 200, { 'content-type': 'application/geo+json' });
+  });
+  app.openapi(stationsRoute, async (c) => {
+    const { district } = c.req.valid('query');
+    if (district !== undefined && !(await deps.districts()).some((d) => d.code === district)) {
+      throw invalidRequest([{ path: ['district'], message: `${district} is not one of the 25 gu codes` }], 'query');
+    }
+    return c.json({ stations: await deps.stations(district) }, 200);
   });
 }

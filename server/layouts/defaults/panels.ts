@@ -1,0 +1,69 @@
+/**
+ * @module layouts/defaults/panels
+ * Building blocks of the built-in layouts: panel titles and the mayor's four screens, which the
+ * district head's layout shares.
+ */
+import type { LocalizedText, Panel, PanelArea, Screen } from '../../contracts/index.ts';
+
+export const TITLES = {
+  glance: { ko: '오늘의 서울', en: 'Seoul today' },
+  map: { ko: '대기질 지도', en: 'Air quality map' },
+  ranking: { ko: '자치구 대기질 순위', en: 'District air quality ranking' },
+  detail: { ko: '자치구 상세', en: 'District detail' },
+  sources: { ko: '연계 시스템 상태', en: 'Source system health' },
+  opinion: { ko: '시민 의견', en: 'Citizen opinion' },
+  administration: { ko: '시정 현황', en: 'Administration status' },
+} as const satisfies Record<string, LocalizedText>;
+
+export const area = (col: number, row: number, cols: number, rows: number): PanelArea => ({ col, row, cols, rows });
+
+/** Every map layer, from the gu outlines down to the station markers and names. */
+export const ALL_LAYERS = ['districts', 'neighborhoods', 'stations', 'labels'];
+
+const map = (id: string, at: PanelArea, layers: string[] = ALL_LAYERS): Panel => ({
+  id,
+  kind: 'map',
+  area: at,
+  title: TITLES.map,
+  metric: 'cai',
+  layers,
+});
+
+/** The mayor's screens: the city at a glance, live city status, citizen opinion, administration. */
+export const mayorScreens = (): Screen[] => [
+  {
+    id: 'glance',
+    title: { ko: '서울 한눈에 보기', en: 'Seoul at a glance' },
+    panels: [
+      { id: 'glance', kind: 'glance', area: area(0, 0, 24, 3), title: TITLES.glance },
+      map('map', area(0, 3, 16, 9), ['districts', 'stations', 'labels']),
+      { id: 'ranking', kind: 'air-ranking', area: area(16, 3, 8, 5), title: TITLES.ranking, metric: 'cai', limit: 10 },
+      { id: 'sources', kind: 'source-health', area: area(16, 8, 8, 4), title: TITLES.sources },
+    ],
+  },
+  {
+    id: 'city',
+    title: { ko: '실시간 도시 현황', en: 'Real-time city status' },
+    panels: [
+      map('map', area(0, 0, 16, 12)),
+      { id: 'ranking', kind: 'air-ranking', area: area(16, 0, 8, 6), title: TITLES.ranking, metric: 'cai', limit: 10 },
+      { id: 'detail', kind: 'district-detail', area: area(16, 6, 8, 6), title: TITLES.detail },
+    ],
+  },
+  {
+    id: 'opinion',
+    title: { ko: '시민 의견', en: 'Citizen opinion' },
+    panels: [
+      { id: 'opinion', kind: 'citizen-opinion', area: area(0, 0, 10, 12), title: TITLES.opinion, limit: 20 },
+      map('map', area(10, 0, 14, 12), ['districts', 'labels']),
+    ],
+  },
+  {
+    id: 'administration',
+    title: { ko: '시정 현황', en: 'Administration status' },
+    panels: [
+      { id: 'administration', kind: 'administration', area: area(0, 0, 16, 12), title: TITLES.administration },
+      { id: 'sources', kind: 'source-health', area: area(16, 0, 8, 12), title: TITLES.sources },
+    ],
+  },
+];

@@ -1,0 +1,33 @@
+/**
+ * @module layouts/defaults/public
+ * The public display (lobby, subway): the city's air, rotating, with nothing about internal systems.
+ */
+import type { Layout } from '../../contracts/index.ts';
+import { TITLES, area } from './panels.ts';
+
+export const publicDisplay: Layout = {
+  version: 1,
+  name: { ko: '서울 시민 안내', en: 'Seoul public display' },
+  language: 'ko',
+  focusDistrict: null,
+  startScreen: 'air',
+  rotateSeconds: 30,
+  screens: [
+    {
+      id: 'air',
+      title: { ko: '지금 서울의 공기', en: "Seoul's air now" },
+      panels: [
+        { id: 'map', kind: 'map', area: area(0, 0, 16, 12), title: TITLES.map, metric: 'cai', layers: ['districts', 'labels'] },
+        { id: 'ranking', kind: 'air-ranking', area: area(16, 0, 8, 12), title: TITLES.ranking, metric: 'cai', limit: 25 },
+      ],
+    },
+    {
+      id: 'glance',
+      title: { ko: '서울 한눈에 보기', en: 'Seoul at a glance' },
+      panels: [
+        { id: 'glance', kind: 'glance', area: area(0, 0, 24, 3), title: TITLES.glance },
+        { id: 'map', kind: 'map', area: area(0, 3, 24, 9), title: TITLES.map, metric: 'pm25', layers: ['districts', 'labels'] },
+      ],
+    },
+  ],
+};
