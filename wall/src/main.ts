@@ -1,0 +1,158 @@
+/**
+ * @module wall/main
+ * Boots the wall: reads the URL, loads the layout and the map asset, starts PixiJS (WebGL), opens
+ * `/live`, and runs the frame loop — the network and gestures change the state; once per frame,
+ * when the state changed, the scene is reconciled from it and rendered.
+ */
+import { Application } from 'pixi.js';
+import { channels, StoredLayoutSchema } from '../../server/contracts/index.ts';
+import { fetchHistory, fetchLayout, fetchMapAsset, fetchSources, fetchStations } from './api/rest.ts';
+import { parseWallParams } from './boot/params.ts';
+import { createLiveClient, type SocketLike } from './live/live-client.ts';
+import { applyAction, type WallAction } from './state/actions.ts';
+import { PALETTE } from './state/colors.ts';
+import { frameFor, toLogical, type Frame } from './state/frame.ts';
+import { applyServerMessage } from './state/live-reducer.ts';
+import { createWallState, type WallState } from './state/wall-state.ts';
+import { WallScene } from './scene/wall-scene.ts';
+import { attachGestures } from './systems/gestures.ts';
+import { exposeTestHook, type FrameStats } from './test-hook.ts';
+
+const HISTORY_REFRESH_MS = 5 * 60_000;
+/** A district with no stored history yet (a new deployment) is asked again sooner. */
+const HISTORY_EMPTY_RETRY_MS = 10_000;
+const base = location.origin;
+
+function fail(message: string): never {
+  const boot = document.getElementById('boot');
+  if (boot) {
+    boot.hidden = false;
+    boot.textContent = `SCPM: ${message}`;
+  }
+  throw new Error(message);
+}
+
+async function loadReferences(state: WallState): Promise<void> {
+  const [sources, stations] = await Promise.allSettled([fetchSources(base), fetchStations(base)]);
+  if (sources.status === 'fulfilled') state.catalog = new Map(sources.value.map((s) => [s.id, s]));
+  if (stations.status === 'fulfilled') state.stations = stations.value;
+  state.version += 1;
+}
+
+/** Keeps the selected district's 24-hour history loaded (on selection, then every few minutes). */
+function historyEffect(state: WallState): () => void {
+  let loading: string | null = null;
+  return () => {
+    const code = state.selected;
+    if (!code || loading === code) return;
+    const held = state.history.get(code);
+    const now = Date.now();
+    if (held?.status === 'loading') return;
+    const empty = held?.status === 'ready' && Object.values(held.series).every((points) => points.length === 0);
+    if (held && now - held.loadedAt < (empty || held.status === 'error' ? HISTORY_EMPTY_RETRY_MS : HISTORY_REFRESH_MS)) return;
+    loading = code;
+    if (!held) state.history.set(code, { status: 'loading', requestedAt: now });
+    fetchHistory(base, code, now)
+      .then((series) => state.history.set(code, { status: 'ready', loadedAt: Date.now(), series }))
+      .catch((err: unknown) => state.history.set(code, { status: 'error', loadedAt: Date.now(), message: err instanceof Error ? err.message : String(err) }))
+      .finally(() => {
+        loading = null;
+        state.version += 1;
+      });
+  };
+}
+
+async function main(): Promise<void> {
+  const params = parseWallParams(location.search);
+  if (!params.ok) fail(`invalid address: ${params.error}`);
+  const { role, user, district, screen, lang } = params.params;
+  const mapUrl = document.querySelector<HTMLMetaElement>('meta[name="scpm-map"]')?.content ?? fail('map asset missing from the page');
+  const [stored, asset] = await Promise.all([fetchLayout(base, { role, user, district }), fetchMapAsset(new URL(mapUrl, location.href).href)]).catch((err: unknown) =>
+    fail(err instanceof Error ? err.message : String(err)),
+  );
+  const state = createWallState(stored.layout, Date.now(), { screen, language: lang });
+  void loadReferences(state);
+
+  const app = new Application();
+  const host = document.getElementById('wall')!;
+  await app.init({ preference: 'webgl', background: PALETTE.background, antialias: true, autoStart: false, resolution: Math.min(window.devicePixelRatio || 1, 2), autoDensity: true, width: host.clientWidth, height: host.clientHeight });
+  host.appendChild(app.canvas);
+  document.getElementById('boot')!.hidden = true;
+  const scene = new WallScene(asset);
+  app.stage.addChild(scene.root);
+
+  let frame: Frame = frameFor(host.clientWidth, host.clientHeight);
+  let resized = true;
+  new ResizeObserver(() => {
+    app.renderer.resize(host.clientWidth, host.clientHeight);
+    frame = frameFor(host.clientWidth, host.clientHeight);
+    resized = true;
+  }).observe(host);
+
+  const layoutChannel = channels.layout(stored.scope, stored.owner);
+  const live = createLiveClient({
+    url: `${base.replace(/^http/, 'ws')}/live`,
+    createSocket: (url) => new WebSocket(url) as unknown as SocketLike,
+    onStatus: (status, attempt) => {
+      state.connection = { ...state.connection, status, since: Date.now(), attempts: attempt };
+      if (status === 'open') void loadReferences(state);
+      state.version += 1;
+    },
+    onMessage: (msg) => {
+      if ((msg.type === 'snapshot' || msg.type === 'update') && msg.channel === layoutChannel) {
+        const next = StoredLayoutSchema.safeParse(msg.data);
+        if (next.success) {
+          state.layout = next.data.layout;
+          if (!state.layout.screens.some((s) => s.id === state.screenId)) state.screenId = state.layout.startScreen;
+          state.version += 1;
+        }
+        return;
+      }
+      applyServerMessage(state, msg, Date.now());
+    },
+  });
+
+  const act = (action: WallAction | null): void => {
+    if (action) applyAction(state, action);
+  };
+  attachGestures(app.canvas, {
+    toLogical: (cx, cy) => {
+      const r = app.canvas.getBoundingClientRect();
+      return toLogical(frame, cx - r.left, cy - r.top);
+    },
+    tap: (x, y) => act(scene.tap(x, y)),
+    pan: (x, y, dx, dy) => act(scene.pan(x, y, dx, dy)),
+    zoom: (x, y, f) => act(scene.zoom(x, y, f)),
+  });
+
+  const stats: FrameStats = { frames: 0, renders: 0, lastRenderMs: 0 };
+  const loadHistory = historyEffect(state);
+  let rendered = -1;
+  const loop = (): void => {
+    const now = Date.now();
+    const second = Math.floor(now / 1000);
+    if (second !== state.clock) {
+      state.clock = second;
+      state.version += 1;
+    }
+    loadHistory();
+    stats.frames += 1;
+    if (state.version !== rendered || resized) {
+      const t0 = performance.now();
+      rendered = state.version;
+      resized = false;
+      live.want([...scene.channels(state), layoutChannel]);
+      app.stage.scale.set(frame.scale);
+      app.stage.position.set(frame.offsetX, frame.offsetY);
+      scene.reconcile(state, frame, now, 1 / frame.scale);
+      app.render();
+      stats.renders += 1;
+      stats.lastRenderMs = performance.now() - t0;
+    }
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+  exposeTestHook({ app, scene, state, stats, frame: () => frame, act });
+}
+
+main().catch((err: unknown) => fail(err instanceof Error ? err.message : String(err)));

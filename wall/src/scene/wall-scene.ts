@@ -1,0 +1,134 @@
+/**
+ * @module wall/scene/wall-scene
+ * Reconciles the scene from the state, once per frame: panels of the current screen are created
+ * when they appear, updated, and destroyed with everything they hold when they go. Also routes
+ * taps and gestures to the panel under them and describes the scene for tests and assistive tools.
+ */
+import { BitmapText, Container, Graphics, Sprite, Text } from 'pixi.js';
+import type { Panel } from '../../../server/contracts/index.ts';
+import type { MapAsset } from '../map/map-asset.ts';
+import type { WallAction } from '../state/actions.ts';
+import { PALETTE } from '../state/colors.ts';
+import { contains, HEADER_HEIGHT, panelRects, type Frame, type Rect } from '../state/frame.ts';
+import { currentScreen, type WallState } from '../state/wall-state.ts';
+import { Header } from './header.ts';
+import type { PanelContext, PanelModel, PanelView } from './panel-view.ts';
+import { PANELS } from './panels/index.ts';
+
+interface Mounted {
+  key: string;
+  panel: Panel;
+  view: PanelView;
+  rect: Rect;
+}
+
+const keyOf = (p: Panel): string => `${p.id}|${p.kind}|${(p.layers ?? []).join(',')}`;
+
+export interface ObjectCounts {
+  total: number;
+  texts: number;
+  sprites: number;
+  graphics: number;
+}
+
+export class WallScene {
+  readonly root = new Container();
+  private readonly panelsRoot = new Container();
+  private readonly header = new Header();
+  private readonly dim = new Graphics();
+  private mounted = new Map<string, Mounted>();
+  private frame: Frame | null = null;
+  private ctx: PanelContext | null = null;
+
+  constructor(private readonly asset: MapAsset) {
+    this.root.addChild(this.panelsRoot, this.dim, this.header.root);
+  }
+
+  /** Every live channel the current screen needs. */
+  channels(state: WallState): Set<string> {
+    return new Set(currentScreen(state).panels.flatMap((p) => PANELS[p.kind].channels(p, state)));
+  }
+
+  reconcile(state: WallState, frame: Frame, now: number, pixelRatio: number): void {
+    this.frame = frame;
+    const screen = currentScreen(state);
+    const rects = panelRects(frame, screen);
+    const wanted = new Map(screen.panels.map((p) => [keyOf(p), p]));
+    for (const [key, m] of this.mounted) {
+      if (wanted.has(key)) continue;
+      m.view.destroy();
+      this.mounted.delete(key);
+    }
+    const ctx: PanelContext = { state, asset: this.asset, now, lang: state.language, pixelRatio };
+    this.ctx = ctx;
+    for (const [key, panel] of wanted) {
+      let m = this.mounted.get(key);
+      if (!m) {
+        m = { key, panel, view: PANELS[panel.kind].create(panel, this.asset), rect: rects.get(panel.id)! };
+        this.mounted.set(key, m);
+        this.panelsRoot.addChild(m.view.root);
+      }
+      m.panel = panel;
+      m.rect = rects.get(panel.id)!;
+      m.view.update(panel, m.rect, ctx);
+    }
+    this.header.update(state, frame, now);
+    const lost = state.connection.status !== 'open' && state.connection.lastUpdateAt !== null;
+    this.dim.visible = lost;
+    if (lost && this.dim.width !== frame.width) this.dim.clear().rect(0, HEADER_HEIGHT + 40, frame.width, frame.height).fill({ color: PALETTE.background, alpha: 0.45 });
+  }
+
+  private at(x: number, y: number): Mounted | null {
+    for (const m of this.mounted.values()) if (contains(m.rect, x, y)) return m;
+    return null;
+  }
+
+  /** A tap at logical (x, y). */
+  tap(x: number, y: number): WallAction | null {
+    if (y < HEADER_HEIGHT) return this.header.tap(x, y);
+    const m = this.at(x, y);
+    return m && this.ctx ? m.view.tap(x, y, this.ctx) : null;
+  }
+
+  pan(x: number, y: number, dx: number, dy: number): WallAction | null {
+    const m = this.at(x, y);
+    return m?.view.pan && this.ctx ? m.view.pan(dx, dy, this.ctx) : null;
+  }
+
+  zoom(x: number, y: number, factor: number): WallAction | null {
+    const m = this.at(x, y);
+    return m?.view.zoom && this.ctx ? m.view.zoom(factor, x, y, this.ctx) : null;
+  }
+
+  /** Whether a drag starting at (x, y) moves something (the map) rather than being a tap only. */
+  pannable(x: number, y: number): boolean {
+    return this.at(x, y)?.view.pan !== undefined;
+  }
+
+  model(state: WallState) {
+    const ctx = this.ctx;
+    const panels: PanelModel[] = ctx ? [...this.mounted.values()].map((m) => ({ ...m.view.model(ctx), id: m.panel.id, rect: m.rect })) : [];
+    return {
+      screen: state.screenId,
+      language: state.language,
+      frame: this.frame,
+      header: this.header.model(state),
+      selected: state.selected,
+      panels,
+      objects: countObjects(this.root),
+    };
+  }
+}
+
+export function countObjects(root: Container): ObjectCounts {
+  const counts: ObjectCounts = { total: 0, texts: 0, sprites: 0, graphics: 0 };
+  const walk = (c: Container): void => {
+    counts.total += 1;
+    if (c instanceof Text || c instanceof BitmapText) counts.texts += 1;
+    else if (c instanceof Sprite) counts.sprites += 1;
+    else if (c instanceof Graphics) counts.graphics += 1;
+    for (const child of c.children) walk(child);
+  };
+  walk(root);
+  return counts;
+}

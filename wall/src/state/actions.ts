@@ -1,0 +1,39 @@
+/**
+ * @module wall/state/actions
+ * What a person can do to the wall: every tap, gesture and (later) voice command becomes one of
+ * these, applied by one reducer. Pure.
+ */
+import type { Language } from '../../../server/contracts/index.ts';
+import type { MapView, WallState } from './wall-state.ts';
+
+export type WallAction =
+  | { type: 'screen.show'; screen: string }
+  | { type: 'district.select'; code: string | null }
+  | { type: 'language.set'; language: Language }
+  | { type: 'language.toggle' }
+  | { type: 'map.view'; panel: string; view: MapView };
+
+export function applyAction(state: WallState, action: WallAction): boolean {
+  switch (action.type) {
+    case 'screen.show':
+      if (state.screenId === action.screen || !state.layout.screens.some((s) => s.id === action.screen)) return false;
+      state.screenId = action.screen;
+      break;
+    case 'district.select':
+      if (state.selected === action.code) return false;
+      state.selected = action.code;
+      break;
+    case 'language.set':
+      if (state.language === action.language) return false;
+      state.language = action.language;
+      break;
+    case 'language.toggle':
+      state.language = state.language === 'ko' ? 'en' : 'ko';
+      break;
+    case 'map.view':
+      state.views.set(action.panel, action.view);
+      break;
+  }
+  state.version += 1;
+  return true;
+}

@@ -1,0 +1,106 @@
+/**
+ * @module wall/state/i18n
+ * The wall's words in Korean and English, and the formats of numbers and times. Pure.
+ */
+import type { AirMetric, CaiGrade, Language } from '../../../server/contracts/index.ts';
+
+const WORDS = {
+  platform: { ko: '서울 스마트 시티 플랫폼', en: 'Seoul Smart City Platform' },
+  live: { ko: '실시간', en: 'LIVE' },
+  connecting: { ko: '연결 중…', en: 'Connecting…' },
+  lost: { ko: '연결 끊김', en: 'Connection lost' },
+  lastUpdate: { ko: '마지막 갱신', en: 'last update' },
+  never: { ko: '없음', en: 'none' },
+  source: { ko: '출처', en: 'Source' },
+  asOf: { ko: '기준', en: 'as of' },
+  stale: { ko: '지연', en: 'STALE' },
+  synthetic: { ko: '합성 데이터', en: 'SYNTHETIC' },
+  noData: { ko: '자료 없음', en: 'No data' },
+  awaiting: { ko: '자료 대기 중', en: 'Waiting for data' },
+  tapDistrict: { ko: '지도에서 자치구를 누르면 상세 정보가 표시됩니다', en: 'Tap a district on the map for its details' },
+  stations: { ko: '측정소', en: 'Stations' },
+  history24h: { ko: '최근 24시간', en: 'Last 24 hours' },
+  loading: { ko: '불러오는 중…', en: 'Loading…' },
+  population: { ko: '인구', en: 'Population' },
+  airSummary: { ko: '대기질', en: 'Air quality' },
+  sourcesUp: { ko: '연계 시스템', en: 'Integrated systems' },
+  healthy: { ko: '정상', en: 'healthy' },
+  degraded: { ko: '저하', en: 'degraded' },
+  failing: { ko: '장애', en: 'failing' },
+  unknown: { ko: '미확인', en: 'unknown' },
+  notConnected: { ko: '연계 예정 — 아직 자료가 없습니다', en: 'Not connected yet — no data to show' },
+  pendingDomains: { ko: '연계 예정', en: 'To be connected' },
+  incidents: { ko: '오늘의 사건·사고', en: 'Incidents today' },
+  complaints: { ko: '오늘의 민원', en: 'Complaints today' },
+  cityScore: { ko: '도시 점수', en: 'City score' },
+  male: { ko: '남', en: 'male' },
+  female: { ko: '여', en: 'female' },
+  aged65: { ko: '65세 이상', en: 'aged 65+' },
+  worst: { ko: '가장 나쁨', en: 'worst' },
+  cityAverage: { ko: '서울 평균', en: 'city mean' },
+  runs: { ko: '실행', en: 'runs' },
+  lag: { ko: '지연', en: 'lag' },
+  dominant: { ko: '주오염물질', en: 'dominant' },
+  sourceSystems: { ko: '연계 대상', en: 'Sources' },
+} as const;
+
+export type Word = keyof typeof WORDS;
+
+export const t = (lang: Language, word: Word): string => WORDS[word][lang];
+
+export const METRIC_LABELS: Readonly<Record<AirMetric | 'cai', { ko: string; en: string }>> = {
+  cai: { ko: '통합대기환경지수', en: 'CAI' },
+  pm10: { ko: '미세먼지', en: 'PM10' },
+  pm25: { ko: '초미세먼지', en: 'PM2.5' },
+  o3: { ko: '오존', en: 'O₃' },
+  no2: { ko: '이산화질소', en: 'NO₂' },
+  co: { ko: '일산화탄소', en: 'CO' },
+  so2: { ko: '아황산가스', en: 'SO₂' },
+};
+
+export const GRADE_LABELS: Readonly<Record<CaiGrade, { ko: string; en: string }>> = {
+  good: { ko: '좋음', en: 'Good' },
+  moderate: { ko: '보통', en: 'Moderate' },
+  unhealthy: { ko: '나쁨', en: 'Unhealthy' },
+  'very-unhealthy': { ko: '매우나쁨', en: 'Very unhealthy' },
+};
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Local wall time, HH:MM (the wall shows the city's time: Asia/Seoul). */
+export function clockText(ms: number, withSeconds = false): string {
+  const d = new Date(ms + 9 * 3600_000);
+  const hm = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  return withSeconds ? `${hm}:${pad(d.getUTCSeconds())}` : hm;
+}
+
+/** Seoul date and time, YYYY-MM-DD HH:MM. */
+export function dateTimeText(ms: number): string {
+  const d = new Date(ms + 9 * 3600_000);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${clockText(ms)}`;
+}
+
+/** "12 s ago", "3 min ago", "2 h ago" / "12초 전"… */
+export function agoText(lang: Language, ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  const [n, unit] = s < 60 ? [s, 's'] : s < 3600 ? [Math.floor(s / 60), 'min'] : s < 172_800 ? [Math.floor(s / 3600), 'h'] : [Math.floor(s / 86_400), 'd'];
+  if (lang === 'en') return `${n} ${unit} ago`;
+  const ko = { s: '초', min: '분', h: '시간', d: '일' }[unit as 's' | 'min' | 'h' | 'd'];
+  return `${n}${ko} 전`;
+}
+
+export function numberText(lang: Language, n: number): string {
+  return n.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US');
+}
+
+/** 9,655,000 → "965.5만" / "9.66 M". */
+export function bigNumberText(lang: Language, n: number): string {
+  if (lang === 'ko') return n >= 10_000 ? `${(n / 10_000).toFixed(1)}만` : numberText(lang, n);
+  return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(2)} M` : numberText(lang, n);
+}
+
+const DECIMALS: Readonly<Record<AirMetric, number>> = { pm10: 0, pm25: 0, o3: 3, no2: 3, co: 1, so2: 3 };
+
+export function metricValueText(metric: AirMetric, v: number | null | undefined): string {
+  return v === null || v === undefined ? '—' : v.toFixed(DECIMALS[metric]);
+}

@@ -1,0 +1,43 @@
+/**
+ * @module wall/test-hook
+ * `window.__scpm`: the scene model (what is on the wall, in words and numbers), frame statistics and
+ * the WebGL renderer, for the browser tests, the benchmark and assistive tools.
+ */
+import type { Application } from 'pixi.js';
+import type { WallAction } from './state/actions.ts';
+import type { Frame } from './state/frame.ts';
+import type { WallState } from './state/wall-state.ts';
+import type { WallScene } from './scene/wall-scene.ts';
+
+export interface FrameStats {
+  frames: number;
+  renders: number;
+  lastRenderMs: number;
+}
+
+interface HookDeps {
+  app: Application;
+  scene: WallScene;
+  state: WallState;
+  stats: FrameStats;
+  frame: () => Frame;
+  act: (a: WallAction) => void;
+}
+
+function rendererName(app: Application): string {
+  const gl = (app.renderer as unknown as { gl?: WebGLRenderingContext }).gl;
+  if (!gl) return `not webgl (${app.renderer.name})`;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+}
+
+export function exposeTestHook(d: HookDeps): void {
+  (window as unknown as { __scpm: unknown }).__scpm = {
+    ready: true,
+    model: () => d.scene.model(d.state),
+    frameStats: () => ({ ...d.stats }),
+    renderer: () => rendererName(d.app),
+    connection: () => ({ ...d.state.connection }),
+    act: (a: WallAction) => d.act(a),
+  };
+}
