@@ -4,18 +4,18 @@
  * `/live`, and runs the frame loop — the network and gestures change the state; once per frame,
  * when the state changed, the scene is reconciled from it and rendered.
  */
-import { Application } from 'pixi.js';
 import { channels, StoredLayoutSchema } from '../../server/contracts/index.ts';
 import { fetchHistory, fetchLayout, fetchMapAsset, fetchSources, fetchStations } from './api/rest.ts';
 import { parseWallParams } from './boot/params.ts';
 import { createLiveClient, type SocketLike } from './live/live-client.ts';
 import { applyAction, type WallAction } from './state/actions.ts';
-import { PALETTE } from './state/colors.ts';
 import { frameFor, toLogical, type Frame } from './state/frame.ts';
 import { applyServerMessage } from './state/live-reducer.ts';
 import { createWallState, type WallState } from './state/wall-state.ts';
 import { WallScene } from './scene/wall-scene.ts';
 import { attachGestures } from './systems/gestures.ts';
+import { DEFAULT_DATA_HZ, shouldRender } from './systems/render-policy.ts';
+import { createRenderer } from './systems/renderer.ts';
 import { exposeTestHook, type FrameStats } from './test-hook.ts';
 
 const HISTORY_REFRESH_MS = 5 * 60_000;
@@ -73,20 +73,18 @@ async function main(): Promise<void> {
   const state = createWallState(stored.layout, Date.now(), { screen, language: lang });
   void loadReferences(state);
 
-  const app = new Application();
   const host = document.getElementById('wall')!;
-  await app.init({ preference: 'webgl', background: PALETTE.background, antialias: true, autoStart: false, resolution: Math.min(window.devicePixelRatio || 1, 2), autoDensity: true, width: host.clientWidth, height: host.clientHeight });
-  host.appendChild(app.canvas);
+  const app = await createRenderer(host);
   document.getElementById('boot')!.hidden = true;
   const scene = new WallScene(asset);
   app.stage.addChild(scene.root);
 
   let frame: Frame = frameFor(host.clientWidth, host.clientHeight);
-  let resized = true;
+  let urgent = true;
   new ResizeObserver(() => {
     app.renderer.resize(host.clientWidth, host.clientHeight);
     frame = frameFor(host.clientWidth, host.clientHeight);
-    resized = true;
+    urgent = true;
   }).observe(host);
 
   const layoutChannel = channels.layout(stored.scope, stored.owner);
@@ -113,7 +111,7 @@ async function main(): Promise<void> {
   });
 
   const act = (action: WallAction | null): void => {
-    if (action) applyAction(state, action);
+    if (action && applyAction(state, action)) urgent = true;
   };
   attachGestures(app.canvas, {
     toLogical: (cx, cy) => {
@@ -128,6 +126,7 @@ async function main(): Promise<void> {
   const stats: FrameStats = { frames: 0, renders: 0, lastRenderMs: 0 };
   const loadHistory = historyEffect(state);
   let rendered = -1;
+  let lastRenderAt = 0;
   const loop = (): void => {
     const now = Date.now();
     const second = Math.floor(now / 1000);
@@ -137,10 +136,11 @@ async function main(): Promise<void> {
     }
     loadHistory();
     stats.frames += 1;
-    if (state.version !== rendered || resized) {
+    if (shouldRender({ changed: state.version !== rendered, urgent, now, lastRenderAt, dataHz: DEFAULT_DATA_HZ })) {
       const t0 = performance.now();
       rendered = state.version;
-      resized = false;
+      urgent = false;
+      lastRenderAt = now;
       live.want([...scene.channels(state), layoutChannel]);
       app.stage.scale.set(frame.scale);
       app.stage.position.set(frame.offsetX, frame.offsetY);

@@ -36,6 +36,7 @@ export interface LiveClient {
 }
 
 const OPEN = 1;
+const STABLE_MS = 5_000;
 
 export function createLiveClient(opts: LiveClientOptions): LiveClient {
   const pingEveryMs = opts.pingEveryMs ?? 10_000;
@@ -48,6 +49,7 @@ export function createLiveClient(opts: LiveClientOptions): LiveClient {
   let lastHeard = 0;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let pingTimer: ReturnType<typeof setInterval> | null = null;
+  let stableTimer: ReturnType<typeof setTimeout> | null = null;
 
   const send = (msg: ClientMessage): void => {
     if (socket?.readyState === OPEN) socket.send(JSON.stringify(msg));
@@ -64,6 +66,7 @@ export function createLiveClient(opts: LiveClientOptions): LiveClient {
 
   const lost = (): void => {
     if (pingTimer) clearInterval(pingTimer);
+    if (stableTimer) clearTimeout(stableTimer);
     pingTimer = null;
     socket = null;
     subscribed = new Set();
@@ -97,9 +100,13 @@ export function createLiveClient(opts: LiveClientOptions): LiveClient {
     const s = opts.createSocket(opts.url);
     socket = s;
     s.onopen = () => {
-      attempt = 0;
       lastHeard = Date.now();
       opts.onStatus('open', 0);
+      // Back-off starts over only once a connection has held, not when a server accepts and drops.
+      const opened = s;
+      stableTimer = setTimeout(() => {
+        if (socket === opened) attempt = 0;
+      }, STABLE_MS);
       sync();
       pingTimer = setInterval(() => {
         if (Date.now() - lastHeard <= silenceMs) return send({ type: 'ping', t: Date.now() });
@@ -126,6 +133,7 @@ export function createLiveClient(opts: LiveClientOptions): LiveClient {
       closed = true;
       if (retryTimer) clearTimeout(retryTimer);
       if (pingTimer) clearInterval(pingTimer);
+      if (stableTimer) clearTimeout(stableTimer);
       socket?.close();
       socket = null;
     },

@@ -30,9 +30,12 @@ export function applyAction(state: WallState, action: WallAction): boolean {
     case 'language.toggle':
       state.language = state.language === 'ko' ? 'en' : 'ko';
       break;
-    case 'map.view':
+    case 'map.view': {
+      const held = state.views.get(action.panel);
+      if (held && held.zoom === action.view.zoom && held.cx === action.view.cx && held.cy === action.view.cy) return false;
       state.views.set(action.panel, action.view);
       break;
+    }
   }
   state.version += 1;
   return true;

@@ -95,8 +95,9 @@ export function numberText(lang: Language, n: number): string {
 
 /** 9,655,000 → "965.5만" / "9.66 M". */
 export function bigNumberText(lang: Language, n: number): string {
-  if (lang === 'ko') return n >= 10_000 ? `${(n / 10_000).toFixed(1)}만` : numberText(lang, n);
-  return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(2)} M` : numberText(lang, n);
+  if (lang === 'ko') return n >= 10_000 ? `${(Math.round(n / 1_000) / 10).toFixed(1)}만` : numberText(lang, n);
+  // Rounded in integers first: 9,655,000 / 1e6 is 9.65499… in binary and would round down.
+  return n >= 1_000_000 ? `${(Math.round(n / 10_000) / 100).toFixed(2)} M` : numberText(lang, n);
 }
 
 const DECIMALS: Readonly<Record<AirMetric, number>> = { pm10: 0, pm25: 0, o3: 3, no2: 3, co: 1, so2: 3 };

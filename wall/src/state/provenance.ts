@@ -20,7 +20,9 @@ export function provenanceOf(state: WallState, sourceId: string, asOf: string | 
   const info = state.catalog.get(sourceId);
   const health = state.health.get(sourceId);
   const limitMs = (info?.staleAfterSeconds ?? 3 * 3600) * 1000;
-  const late = asOf === null || now - Date.parse(asOf) > limitMs;
+  const at = asOf === null ? Number.NaN : Date.parse(asOf);
+  // An unreadable time is as bad as none: the figure cannot be shown as fresh.
+  const late = !Number.isFinite(at) || now - at > limitMs;
   return {
     sourceId,
     source: info ? info.title[state.language] : sourceId,
@@ -38,13 +40,15 @@ export function referenceProvenance(source: string, asOf: string): Provenance {
 /** "as of 14:00" in English, "14:00 기준" in Korean. */
 const asOfText = (lang: Language, when: string): string => (lang === 'en' ? `as of ${when}` : `${when} 기준`);
 
+function whenText(lang: Language, asOf: string | null, now: number): string {
+  if (asOf === null) return lang === 'en' ? 'no data yet' : '자료 없음';
+  const at = Date.parse(asOf);
+  // A month (reference data) or a time that does not parse is shown as given.
+  if (/^\d{4}-\d{2}$/.test(asOf) || !Number.isFinite(at)) return asOfText(lang, asOf);
+  if (now - at < 86_400_000) return `${asOfText(lang, clockText(at))} (${agoText(lang, now - at)})`;
+  return asOfText(lang, dateTimeText(at));
+}
+
 export function provenanceText(lang: Language, p: Provenance, now: number): string {
-  const when = p.asOf === null
-    ? (lang === 'en' ? 'no data yet' : '자료 없음')
-    : /^\d{4}-\d{2}$/.test(p.asOf)
-      ? asOfText(lang, p.asOf)
-      : now - Date.parse(p.asOf) < 86_400_000
-        ? `${asOfText(lang, clockText(Date.parse(p.asOf)))} (${agoText(lang, now - Date.parse(p.asOf))})`
-        : asOfText(lang, dateTimeText(Date.parse(p.asOf)));
-  return `${t(lang, 'source')}: ${p.source} · ${when}`;
+  return `${t(lang, 'source')}: ${p.source} · ${whenText(lang, p.asOf, now)}`;
 }

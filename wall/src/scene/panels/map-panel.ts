@@ -92,7 +92,6 @@ class MapPanelView implements PanelView {
       if (l.overlay) this.overlay.addChild(l.overlay);
     }
     this.area.addChild(this.world, this.overlay, this.mask);
-    this.area.mask = this.mask;
     this.chrome.body.addChild(this.area, this.legend.root, this.detailBg, this.detail.root);
     this.root.addChild(this.chrome.root);
   }
@@ -131,12 +130,28 @@ class MapPanelView implements PanelView {
     this.world.scale.set(viewport.scale);
     const [ox, oy] = viewport.toScreen(0, 0);
     this.world.position.set(ox, oy);
+    this.clip(viewport, r);
     const layerCtx: LayerContext = { ...ctx, viewport, metric, geometry: this.geometry };
     for (const l of this.layers) l.update(layerCtx);
     this.lastCtx = layerCtx;
     this.legend.update(lang, metric);
     this.legend.root.position.set(r.x + 10, r.y + r.h - 260);
     this.updateDetail(state, r, now);
+  }
+
+  /**
+   * Clips the map to its area only while it overflows (zoomed or panned): a stencil mask over a
+   * 4K panel costs a software renderer more than the whole map.
+   */
+  private clip(viewport: Viewport, r: Rect): void {
+    const b = this.geometry.bounds;
+    const [x0, y0] = viewport.toScreen(b.minX, b.minY);
+    const [x1, y1] = viewport.toScreen(b.maxX, b.maxY);
+    const margin = 40;
+    const inside = x0 >= margin && y0 >= margin && x1 <= r.w - margin && y1 <= r.h - margin;
+    const mask = inside ? null : this.mask;
+    if (this.area.mask !== mask) this.area.mask = mask;
+    this.mask.visible = !inside;
   }
 
   /** Without a district-detail panel on the screen, the drill-down opens over the map's right side. */

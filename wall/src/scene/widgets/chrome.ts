@@ -66,7 +66,14 @@ export class PanelChrome {
     const size = `${rect.w}x${rect.h}`;
     if (size === this.size) return;
     this.size = size;
-    this.bg.clear().roundRect(0, 0, rect.w, rect.h, 18).fill({ color: PALETTE.panel }).stroke({ width: 2, color: PALETTE.panelEdge });
+    // A title band and an outline: the body shows the wall's background, so a 4K wall does not
+    // pay for painting every panel's area twice.
+    this.bg
+      .clear()
+      .roundRect(0, 0, rect.w, TITLE_HEIGHT - 8, 18)
+      .fill({ color: PALETTE.panel })
+      .roundRect(0, 0, rect.w, rect.h, 18)
+      .stroke({ width: 2, color: PALETTE.panelEdge });
     this.footer.position.set(PAD, rect.h - FOOTER_HEIGHT + 12);
   }
 

@@ -20,7 +20,7 @@ export class Sparkline {
     if (key.length === this.drawn.length && key.every((k, i) => k === this.drawn[i])) return;
     this.drawn = key;
     const g = this.root.clear();
-    g.rect(0, 0, w, h).fill({ color: 0xffffff, alpha: 0.03 });
+    g.moveTo(0, h).lineTo(w, h).stroke({ width: 2, color: 0x475569 });
     const values = series.flatMap((s) => s.points.map((p) => p.value)).filter((v): v is number => v !== null);
     if (values.length === 0) return;
     const max = Math.max(...values) * 1.1 || 1;

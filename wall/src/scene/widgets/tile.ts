@@ -42,7 +42,7 @@ export class Tile {
     const size = `${rect.w}x${rect.h}`;
     if (size !== this.size) {
       this.size = size;
-      this.bg.clear().roundRect(0, 0, rect.w, rect.h, 14).fill({ color: 0xffffff, alpha: 0.04 });
+      this.bg.clear().roundRect(0, 0, rect.w, rect.h, 14).stroke({ width: 2, color: PALETTE.panelEdge });
     }
     // Caption, figure, detail and source share the height; the figure takes what is left.
     const valueSize = Math.max(40, Math.min(VALUE_SIZE, rect.h - 16 - 38 - 36 - 34 - 16));

@@ -1,0 +1,52 @@
+import test from 'ava';
+import { builtInLayout } from '../../../server/layouts/defaults.ts';
+import { applyAction } from './actions.ts';
+import { createWallState } from './wall-state.ts';
+
+const fresh = () => createWallState(builtInLayout('mayor'), 0);
+
+test('screen.show moves to an existing screen, ignores the current and unknown ones', (t) => {
+  const s = fresh();
+  t.is(s.screenId, 'glance');
+  t.true(applyAction(s, { type: 'screen.show', screen: 'city' }));
+  t.is(s.screenId, 'city');
+  t.is(s.version, 1);
+  t.false(applyAction(s, { type: 'screen.show', screen: 'city' }));
+  t.false(applyAction(s, { type: 'screen.show', screen: 'no-such-screen' }));
+  t.is(s.screenId, 'city');
+  t.is(s.version, 1);
+});
+
+test('district.select selects, clears, and ignores the same selection', (t) => {
+  const s = fresh();
+  t.is(s.selected, null);
+  t.false(applyAction(s, { type: 'district.select', code: null }));
+  t.true(applyAction(s, { type: 'district.select', code: '11680' }));
+  t.is(s.selected, '11680');
+  t.false(applyAction(s, { type: 'district.select', code: '11680' }));
+  t.true(applyAction(s, { type: 'district.select', code: null }));
+  t.is(s.selected, null);
+  t.is(s.version, 2);
+});
+
+test('language.set and language.toggle', (t) => {
+  const s = fresh();
+  t.is(s.language, 'ko');
+  t.false(applyAction(s, { type: 'language.set', language: 'ko' }));
+  t.is(s.version, 0);
+  t.true(applyAction(s, { type: 'language.set', language: 'en' }));
+  t.is(s.language, 'en');
+  t.true(applyAction(s, { type: 'language.toggle' }));
+  t.is(s.language, 'ko');
+  t.true(applyAction(s, { type: 'language.toggle' }));
+  t.is(s.language, 'en');
+  t.is(s.version, 3);
+});
+
+test('map.view stores the view per panel', (t) => {
+  const s = fresh();
+  t.true(applyAction(s, { type: 'map.view', panel: 'map', view: { zoom: 2, cx: 100, cy: -50 } }));
+  t.deepEqual(s.views.get('map'), { zoom: 2, cx: 100, cy: -50 });
+  t.is(s.views.size, 1);
+  t.is(s.version, 1);
+});

@@ -1,0 +1,121 @@
+import test from 'ava';
+import type { DistrictAir, ServerMessage, SourceHealth } from '../../../server/contracts/index.ts';
+import { builtInLayout } from '../../../server/layouts/defaults.ts';
+import { applyServerMessage } from './live-reducer.ts';
+import { createWallState, type WallState } from './wall-state.ts';
+
+const NOW = Date.parse('2025-05-01T05:03:00Z');
+
+const air = (district: string, cai: number): DistrictAir => ({
+  district,
+  cai,
+  grade: 'moderate',
+  dominant: 'pm25',
+  values: { pm10: 41, pm25: 30, o3: 0.031, no2: 0.021, co: 0.4, so2: 0.003 },
+  subIndices: { pm10: 40, pm25: cai, o3: 45, no2: 30, co: 10, so2: 5 },
+  stations: ['111261'],
+  asOf: '2025-05-01T05:00:00Z',
+  source: 'seoul-air',
+});
+
+const health = (source: string, status: SourceHealth['status'] = 'healthy'): SourceHealth => ({
+  source,
+  status,
+  lastRunAt: '2025-05-01T05:01:00Z',
+  lastSuccessAt: '2025-05-01T05:01:00Z',
+  lastError: null,
+  lagSeconds: 120,
+  stale: false,
+  runs: 10,
+  failures: 0,
+  emitted: 250,
+  dropped: 0,
+});
+
+const fresh = (): WallState => createWallState(builtInLayout('mayor'), NOW - 60_000);
+const snapshot = (channel: string, data: unknown, at: string | null = '2025-05-01T05:00:00Z'): ServerMessage => ({ type: 'snapshot', channel, data, at });
+const update = (channel: string, data: unknown, at = '2025-05-01T05:00:00Z'): ServerMessage => ({ type: 'update', channel, data, at });
+
+test('a city snapshot fills every district, sets airAt and bumps the version', (t) => {
+  const s = fresh();
+  const r = applyServerMessage(s, snapshot('air/city/latest', [air('11680', 72), air('11110', 40)]), NOW);
+  t.deepEqual(r, { changed: true });
+  t.deepEqual([...s.air.keys()].sort(), ['11110', '11680']);
+  t.is(s.air.get('11680')?.cai, 72);
+  t.is(s.airAt, '2025-05-01T05:00:00Z');
+  t.is(s.version, 1);
+  t.is(s.connection.lastMessageAt, NOW);
+  t.is(s.connection.lastUpdateAt, NOW);
+});
+
+test('a district update replaces that district and only moves airAt forward', (t) => {
+  const s = fresh();
+  applyServerMessage(s, snapshot('air/city/latest', [air('11680', 72), air('11110', 40)], '2025-05-01T05:00:00Z'), NOW);
+  t.true(applyServerMessage(s, update('air/district/11680', air('11680', 120), '2025-05-01T06:00:00Z'), NOW + 1).changed);
+  t.is(s.air.get('11680')?.cai, 120);
+  t.is(s.air.get('11110')?.cai, 40);
+  t.is(s.airAt, '2025-05-01T06:00:00Z');
+  applyServerMessage(s, update('air/district/11110', air('11110', 41), '2025-05-01T04:00:00Z'), NOW + 2);
+  t.is(s.air.get('11110')?.cai, 41);
+  t.is(s.airAt, '2025-05-01T06:00:00Z', 'an older update does not move airAt back');
+  t.is(s.version, 3);
+  t.is(s.connection.lastUpdateAt, NOW + 2);
+});
+
+test('source health: the city list sets healthAt, one source replaces its entry', (t) => {
+  const s = fresh();
+  t.true(applyServerMessage(s, snapshot('sources/city/all', [health('seoul-air'), health('seoul-bike')], '2025-05-01T05:01:00Z'), NOW).changed);
+  t.is(s.health.size, 2);
+  t.is(s.healthAt, '2025-05-01T05:01:00Z');
+  t.true(applyServerMessage(s, update('sources/source/seoul-bike', health('seoul-bike', 'failing')), NOW + 1).changed);
+  t.is(s.health.get('seoul-bike')?.status, 'failing');
+  t.is(s.health.get('seoul-air')?.status, 'healthy');
+  t.is(s.version, 2);
+});
+
+test('null data (no value yet) changes nothing but counts as a message', (t) => {
+  for (const channel of ['air/city/latest', 'air/district/11680', 'sources/city/all', 'sources/source/seoul-air']) {
+    const s = fresh();
+    t.deepEqual(applyServerMessage(s, snapshot(channel, null, null), NOW), { changed: false }, channel);
+    t.is(s.version, 0, channel);
+    t.is(s.connection.lastMessageAt, NOW, channel);
+    t.is(s.connection.lastUpdateAt, null, channel);
+  }
+});
+
+test('an invalid payload is rejected with a reason and leaves the state as it was', (t) => {
+  const s = fresh();
+  applyServerMessage(s, snapshot('air/city/latest', [air('11680', 72)]), NOW);
+  const cases: [string, unknown, RegExp][] = [
+    ['air/city/latest', [air('11110', 40), { ...air('11680', 1), cai: 'high' }], /^1\.cai: /],
+    ['air/district/11680', { ...air('11680', 90), grade: 'awful' }, /^grade: /],
+    ['sources/city/all', [{ source: 'seoul-air' }], /^0\.status: /],
+    ['sources/source/seoul-air', { ...health('seoul-air'), runs: 1.5 }, /^runs: /],
+  ];
+  for (const [channel, data, reason] of cases) {
+    const r = applyServerMessage(s, update(channel, data, '2025-05-01T07:00:00Z'), NOW + 5);
+    t.false(r.changed, channel);
+    t.regex(r.rejected ?? '', reason, channel);
+  }
+  t.is(s.version, 1);
+  t.deepEqual([...s.air.keys()], ['11680'], 'a partly valid list is not applied in part');
+  t.is(s.air.get('11680')?.cai, 72);
+  t.is(s.airAt, '2025-05-01T05:00:00Z');
+  t.is(s.health.size, 0);
+  t.is(s.connection.lastUpdateAt, NOW);
+  t.is(s.connection.lastMessageAt, NOW + 5);
+});
+
+test('unknown channels, errors and pongs are ignored apart from the message time', (t) => {
+  const s = fresh();
+  const messages: ServerMessage[] = [
+    update('traffic/city/latest', { cars: 3 }),
+    { type: 'error', code: 'bad-channel', message: 'no such channel' },
+    { type: 'pong', t: 1 },
+  ];
+  messages.forEach((m, i) => t.deepEqual(applyServerMessage(s, m, NOW + i), { changed: false }));
+  t.is(s.version, 0);
+  t.is(s.air.size, 0);
+  t.is(s.connection.lastMessageAt, NOW + 2);
+  t.is(s.connection.lastUpdateAt, null);
+});
