@@ -36,8 +36,8 @@ log.info(
 const config = loadConfig({ ...process.env, SEOUL_AIR_BASE_URL: simServer.url, CONNECTOR_EVERY_MS: String(sim.CONNECTOR_EVERY_MS) });
 const platform = await startPlatform(config, log);
 log.info(
-  { api: platform.api?.url, openapi: `${platform.api?.url}/api/openapi.json`, modes: platform.modes },
-  'SCPM is running — try /api/v1/air/latest',
+  { wall: `${platform.api?.url}/wall/?role=mayor`, api: platform.api?.url, openapi: `${platform.api?.url}/api/openapi.json`, modes: platform.modes },
+  `SCPM is running — open ${platform.api?.url}/wall/ or try /api/v1/air/latest`,
 );
 
 stopOnSignals(log, async () => {

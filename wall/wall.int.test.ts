@@ -130,9 +130,19 @@ test('the wall shows Seoul live, opens a drill-down on touch, and survives a los
   const before = labels(live1).map((l) => l.value).join();
   await until(page, (m) => labels(m).map((l) => l.value).join() !== before, 'values to move');
 
+  // The wheel zooms the map about the pointer: labels move apart.
+  const spread = (m: Model): number => Math.hypot(label(m, '11680').x! - label(m, '11110').x!, label(m, '11680').y! - label(m, '11110').y!);
+  const [cx, cy] = onPage(live1, mapOf(live1).mapArea!.w / 2, mapOf(live1).mapArea!.h / 2);
+  await page.mouse.move(cx, cy);
+  await page.mouse.wheel(0, -400);
+  const zoomed = await until(page, (m) => spread(m) > spread(live1) * 1.3, 'the map to zoom in');
+  await page.mouse.wheel(0, 4000);
+  const home = await until(page, (m) => Math.abs(spread(m) - spread(live1)) < 1, 'the map to zoom back out');
+  t.true(spread(zoomed) > spread(live1));
+
   // A synthesized touch on Gangnam-gu opens its drill-down with its stations and 24-hour history.
-  const gangnam = label(live1, '11680');
-  await page.touchscreen.tap(...onPage(live1, gangnam.x!, gangnam.y!));
+  const gangnam = label(home, '11680');
+  await page.touchscreen.tap(...onPage(home, gangnam.x!, gangnam.y!));
   const drilled = await until(page, (m) => {
     const d = m.panels.find((p) => p.kind === 'district-detail')?.items[0];
     return m.selected === '11680' && d?.['history'] === 'ready' && Number(d['historyPoints']) > 0;

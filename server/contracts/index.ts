@@ -10,3 +10,4 @@ export * from './live-protocol.ts';
 export * from './air.ts';
 export * from './source-health.ts';
 export * from './layout.ts';
+export * from './station.ts';

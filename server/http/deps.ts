@@ -3,7 +3,7 @@
  * What the HTTP layer needs from the rest of the server: plain data ports, wired in main.ts.
  */
 import type { Logger } from 'pino';
-import type { ConnectorRun } from '../contracts/index.ts';
+import type { ConnectorRun, Station } from '../contracts/index.ts';
 import type { LiveHub } from '../live/hub.ts';
 import type { LayoutPort } from '../layouts/port.ts';
 
@@ -33,15 +33,7 @@ export interface DistrictInfo {
   geometry: unknown;
 }
 
-export interface StationInfo {
-  code: string;
-  nameKo: string;
-  nameEn: string;
-  kind: string;
-  district: string;
-  lon: number;
-  lat: number;
-}
+export type StationInfo = Station;
 
 export interface HistoryQuery {
   district: string;

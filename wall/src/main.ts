@@ -65,7 +65,7 @@ function historyEffect(state: WallState): () => void {
 async function main(): Promise<void> {
   const params = parseWallParams(location.search);
   if (!params.ok) fail(`invalid address: ${params.error}`);
-  const { role, user, district, screen, lang } = params.params;
+  const { role, user, district, screen, lang, hz } = params.params;
   const mapUrl = document.querySelector<HTMLMetaElement>('meta[name="scpm-map"]')?.content ?? fail('map asset missing from the page');
   const [stored, asset] = await Promise.all([fetchLayout(base, { role, user, district }), fetchMapAsset(new URL(mapUrl, location.href).href)]).catch((err: unknown) =>
     fail(err instanceof Error ? err.message : String(err)),
@@ -136,7 +136,7 @@ async function main(): Promise<void> {
     }
     loadHistory();
     stats.frames += 1;
-    if (shouldRender({ changed: state.version !== rendered, urgent, now, lastRenderAt, dataHz: DEFAULT_DATA_HZ })) {
+    if (shouldRender({ changed: state.version !== rendered, urgent, now, lastRenderAt, dataHz: hz ?? DEFAULT_DATA_HZ })) {
       const t0 = performance.now();
       rendered = state.version;
       urgent = false;

@@ -5,6 +5,7 @@
  * check that a page renders with software WebGL (SwiftShader or llvmpipe) as the figures assume.
  */
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../../wall/testing/chromium.ts';
 import { FRAME_RECORDER } from './frames.ts';
 
 export const VIEWPORT = { width: 3840, height: 2160 } as const;
@@ -24,7 +25,7 @@ export async function launchBrowser(profileDir: string, executablePath: string):
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_ARGS,
   });
 }
 

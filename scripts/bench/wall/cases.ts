@@ -148,7 +148,7 @@ async function soakRest(page: Page, startedMs: number, opts: WallRunOptions): Pr
   }
 }
 
-/** The glance screen: frames and renders over one window (no soak). */
+/** A wall page measured over one window (no soak): the glance screen, or the city screen drawing every change. */
 export async function runGlanceCase(context: BrowserContext, url: string, timing: Timing): Promise<CaseResult & { rendersPerS: number }> {
   const { page, renderer } = await openWall(context, url);
   try {

@@ -9,6 +9,7 @@ import { AIR_METRICS, type AirMetric } from '../../../server/contracts/metrics.t
 import type { DistrictAir } from '../../../server/contracts/air.ts';
 import type { SourceHealth } from '../../../server/contracts/source-health.ts';
 import { computeCai } from '../../../server/actors/district/cai.ts';
+import { prng } from '../../simulator/generate.ts';
 
 /** Typical Seoul levels (µg/m³ for PM, ppm for the gases) and the decimals they are reported with. */
 const TYPICAL: Readonly<Record<AirMetric, { level: number; decimals: number }>> = {
@@ -26,17 +27,8 @@ const DAY_S = 120;
 const VOLATILITY = 0.06;
 const REVERSION = 0.08;
 
-/** mulberry32: a small, fast, seedable PRNG giving numbers in [0, 1). */
-export const seededRandom = (seed: number): (() => number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
+/** The simulator's seedable PRNG (mulberry32), numbers in [0, 1). */
+export const seededRandom = prng;
 
 const roundTo = (v: number, decimals: number): number => Math.round(v * 10 ** decimals) / 10 ** decimals;
 

@@ -19,6 +19,7 @@ const figures: RunFigures = {
   sprites: { renderer: wall.renderer, frames: frames(15, 90) },
   wall,
   glance: null,
+  unthrottled: null,
   objects,
   targetEventsPerS: 1000,
   windowS: 20,

@@ -13,6 +13,8 @@ export interface RunFigures {
   sprites: CaseResult;
   wall: WallResult | null;
   glance: (CaseResult & { rendersPerS: number }) | null;
+  /** The city screen with every change drawn (`hz=60`): what the wall costs without coalescing. */
+  unthrottled: (CaseResult & { rendersPerS: number }) | null;
   /** The counts (b) was built with (the wall's, or given on the command line). */
   objects: ObjectCounts;
   targetEventsPerS: number;
@@ -51,6 +53,10 @@ export function resultOf(f: RunFigures): Record<string, unknown> {
     glance_fps: f.glance?.frames.fps ?? null,
     glance_p95_ms: f.glance?.frames.p95Ms ?? null,
     glance_renders_per_s: f.glance?.rendersPerS ?? null,
+    every_change_fps: f.unthrottled?.frames.fps ?? null,
+    every_change_p95_ms: f.unthrottled?.frames.p95Ms ?? null,
+    every_change_renders_per_s: f.unthrottled?.rendersPerS ?? null,
+    every_change_over_empty: f.unthrottled ? ratio(f.unthrottled.frames.fps, f.empty.frames.fps) : null,
     objects: f.objects,
     sprites_page: referenceQuery(f.objects, f.targetEventsPerS),
     window_s: f.windowS,
@@ -72,6 +78,7 @@ export function tableOf(f: RunFigures): string {
   ];
   if (f.wall) rows.push(['(c) wall, city screen', num(f.wall.frames.fps), num(f.wall.frames.p95Ms), num(f.wall.rendersPerS)]);
   if (f.glance) rows.push(['    wall, glance screen', num(f.glance.frames.fps), num(f.glance.frames.p95Ms), num(f.glance.rendersPerS)]);
+  if (f.unthrottled) rows.push(['    wall, every change drawn (hz=60)', num(f.unthrottled.frames.fps), num(f.unthrottled.frames.p95Ms), num(f.unthrottled.rendersPerS)]);
   const lines = [
     `${'case'.padEnd(40)}${'fps'.padStart(8)}${'p95 ms'.padStart(10)}${'renders/s'.padStart(12)}`,
     ...rows.map(([a, b, c, d]) => `${a.padEnd(40)}${b.padStart(8)}${c.padStart(10)}${d.padStart(12)}`),

@@ -4,7 +4,7 @@
  * monitoring stations, a district's 24-hour history and the map asset.
  */
 import { z } from 'zod';
-import { StoredLayoutSchema, type StoredLayout } from '../../../server/contracts/index.ts';
+import { StationSchema, StoredLayoutSchema, type StoredLayout } from '../../../server/contracts/index.ts';
 import { MapAssetSchema, type MapAsset } from '../map/map-asset.ts';
 import type { HistoryPoint, SourceInfo, Station } from '../state/wall-state.ts';
 
@@ -48,10 +48,7 @@ const SourcesSchema = z.object({ sources: SourceListSchema }).transform((b) => b
 
 export const fetchSources = (base: string): Promise<SourceInfo[]> => getJson(`${base}/api/v1/sources`, SourcesSchema);
 
-const StationsSchema = z.array(
-  z.object({ code: z.string(), nameKo: z.string(), nameEn: z.string(), kind: z.string(), district: z.string(), lon: z.number(), lat: z.number() }),
-);
-const StationsBodySchema = z.object({ stations: StationsSchema }).transform((b) => b.stations);
+const StationsBodySchema = z.object({ stations: z.array(StationSchema) }).transform((b) => b.stations);
 
 export const fetchStations = (base: string): Promise<Station[]> => getJson(`${base}/api/v1/stations`, StationsBodySchema);
 

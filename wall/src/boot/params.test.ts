@@ -2,18 +2,18 @@ import test from 'ava';
 import { parseWallParams } from './params.ts';
 
 test('no parameters: the mayor’s wall with the layout’s own screen and language', (t) => {
-  t.deepEqual(parseWallParams(''), { ok: true, params: { role: 'mayor', user: null, district: null, screen: null, lang: null } });
+  t.deepEqual(parseWallParams(''), { ok: true, params: { role: 'mayor', user: null, district: null, screen: null, lang: null, hz: null } });
   t.deepEqual(parseWallParams('?'), parseWallParams(''));
 });
 
 test('a district head’s URL, and a user’s screen in English', (t) => {
   t.deepEqual(parseWallParams('?role=district-head&district=11680'), {
     ok: true,
-    params: { role: 'district-head', user: null, district: '11680', screen: null, lang: null },
+    params: { role: 'district-head', user: null, district: '11680', screen: null, lang: null, hz: null },
   });
-  t.deepEqual(parseWallParams('user=kim&screen=city&lang=en'), {
+  t.deepEqual(parseWallParams('user=kim&screen=city&lang=en&hz=10'), {
     ok: true,
-    params: { role: 'mayor', user: 'kim', district: null, screen: 'city', lang: 'en' },
+    params: { role: 'mayor', user: 'kim', district: null, screen: 'city', lang: 'en', hz: 10 },
   });
 });
 

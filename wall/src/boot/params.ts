@@ -1,6 +1,6 @@
 /**
  * @module wall/boot/params
- * The wall's URL: `/wall?role=district-head&district=11680&screen=city&lang=en&user=kim`. Pure.
+ * The wall's URL: `/wall?role=district-head&district=11680&screen=city&lang=en&user=kim&hz=2`. Pure.
  */
 import { z } from 'zod';
 import { LanguageSchema, WallRoleSchema } from '../../../server/contracts/index.ts';
@@ -11,6 +11,8 @@ export const WallParamsSchema = z.object({
   district: z.string().regex(/^11\d{3}$/).nullable().default(null),
   screen: z.string().regex(/^[a-z0-9-]{1,40}$/).nullable().default(null),
   lang: LanguageSchema.nullable().default(null),
+  /** How many times a second live data may redraw the wall (gestures always redraw at once). */
+  hz: z.coerce.number().min(0.2).max(60).nullable().default(null),
 });
 export type WallParams = z.infer<typeof WallParamsSchema>;
 

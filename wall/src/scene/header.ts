@@ -59,7 +59,8 @@ export class Header {
     this.tabs = screens.map((s, i) => {
       const rect = { x: left + i * w, y, w: w - 12, h: Math.max(h, 0) };
       const active = s.id === state.screenId;
-      const text = label('', { size: portrait ? 22 : 32, weight: active ? 'bold' : 'normal', color: active ? PALETTE.background : PALETTE.text, align: 'center' });
+      const color = active ? (portrait ? PALETTE.accent : PALETTE.background) : PALETTE.text;
+      const text = label('', { size: portrait ? 22 : 32, weight: active ? 'bold' : 'normal', color, align: 'center' });
       fit(text, s.title[state.language], rect.w - 24);
       text.position.set(rect.x + rect.w / 2, rect.y + (portrait ? 0 : 22));
       if (!portrait) this.tabsBg.roundRect(rect.x, rect.y, rect.w, rect.h, 14).fill(active ? { color: PALETTE.accent } : { color: 0xffffff, alpha: 0.06 });
@@ -84,6 +85,7 @@ export class Header {
     const color = open ? PALETTE.ok : c.status === 'connecting' && c.lastUpdateAt === null ? PALETTE.stale : PALETTE.lost;
     setText(this.status, statusText, color);
     setText(this.clock, clockText(now, true));
+    this.clock.visible = f.orientation === 'landscape';
     setText(this.lang, lang === 'ko' ? '한국어 | EN' : 'KO | English');
     const right = f.width - 24;
     this.langRect = { x: right - 250, y: 24, w: 250, h: 72 };
@@ -92,7 +94,7 @@ export class Header {
     this.clock.anchor.set(1, 0);
     this.clock.position.set(this.langRect.x - 40, 30);
     this.status.anchor.set(1, 0);
-    this.status.position.set(this.clock.x - this.clock.width - 40, 40);
+    this.status.position.set(this.clock.visible ? this.clock.x - this.clock.width - 40 : this.langRect.x - 30, 40);
     const chromeKey = `${right}|${this.status.x - this.status.width}|${color}`;
     if (chromeKey !== this.chromeKey) {
       this.chromeKey = chromeKey;

@@ -21,14 +21,15 @@ test('a 16:10 tablet is letterboxed top and bottom', (t) => {
   t.true(near(f.offsetY, 80), String(f.offsetY));
 });
 
-test('a portrait phone gets the 2160×3840 canvas, pillar- or letterboxed to fit', (t) => {
+test('a portrait phone gets a canvas 1080 wide and as tall as its screen, filling it', (t) => {
   const f = frameFor(390, 844);
   t.is(f.orientation, 'portrait');
-  t.is(f.width, 2160);
-  t.is(f.height, 3840);
-  t.true(near(f.scale, 390 / 2160));
+  t.is(f.width, 1080);
+  t.is(f.height, Math.round((1080 * 844) / 390));
+  t.true(near(f.scale, 390 / 1080));
   t.is(f.offsetX, 0);
-  t.true(near(f.offsetY, (844 - 3840 * (390 / 2160)) / 2));
+  t.true(Math.abs(f.offsetY) < 1);
+  t.is(frameFor(1000, 1200).height, 1920, 'never shorter than 1920');
   t.is(frameFor(1000, 1050).orientation, 'landscape', 'nearly square stays landscape');
 });
 

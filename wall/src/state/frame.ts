@@ -1,6 +1,6 @@
 /**
  * @module wall/state/frame
- * Where things go: the logical canvas for a viewport (3840×2160, or 2160×3840 on a portrait phone),
+ * Where things go: the logical canvas for a viewport (3840×2160, or 1080 wide on a portrait phone),
  * its scale and letterbox, and each panel's rectangle on it. Pure.
  */
 import { GRID, type Panel, type Screen } from '../../../server/contracts/layout.ts';
@@ -26,12 +26,19 @@ export const LANDSCAPE = { width: 3840, height: 2160 } as const;
 export const HEADER_HEIGHT = 150;
 export const GAP = 24;
 
+/** Portrait screens (phones) get a narrower canvas, as tall as the screen, so text stays readable. */
+export const PORTRAIT_WIDTH = 1080;
+
 export function frameFor(viewportW: number, viewportH: number): Frame {
-  const orientation = viewportH > viewportW * 1.1 ? 'portrait' : 'landscape';
-  const width = orientation === 'landscape' ? LANDSCAPE.width : LANDSCAPE.height;
-  const height = orientation === 'landscape' ? LANDSCAPE.height : LANDSCAPE.width;
+  if (viewportH > viewportW * 1.1) {
+    const width = PORTRAIT_WIDTH;
+    const height = Math.max(1920, Math.round((width * viewportH) / viewportW));
+    const scale = Math.min(viewportW / width, viewportH / height);
+    return { orientation: 'portrait', width, height, scale, offsetX: (viewportW - width * scale) / 2, offsetY: (viewportH - height * scale) / 2 };
+  }
+  const { width, height } = LANDSCAPE;
   const scale = Math.min(viewportW / width, viewportH / height);
-  return { orientation, width, height, scale, offsetX: (viewportW - width * scale) / 2, offsetY: (viewportH - height * scale) / 2 };
+  return { orientation: 'landscape', width, height, scale, offsetX: (viewportW - width * scale) / 2, offsetY: (viewportH - height * scale) / 2 };
 }
 
 /** Viewport (CSS px) → logical canvas coordinates. */

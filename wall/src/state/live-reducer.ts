@@ -4,49 +4,66 @@
  * match its contract is rejected (reported to the caller) and leaves the state as it was.
  */
 import { z } from 'zod';
-import { DistrictAirSchema, SourceHealthSchema, type ServerMessage } from '../../../server/contracts/index.ts';
+import { DistrictAirSchema, SourceHealthSchema, type DistrictAir, type ServerMessage, type SourceHealth } from '../../../server/contracts/index.ts';
 import type { WallState } from './wall-state.ts';
 
 export type ApplyResult = { changed: boolean; rejected?: string };
 
-const CityAirSchema = z.array(DistrictAirSchema);
-const HealthListSchema = z.array(SourceHealthSchema);
-
 const issueOf = (e: z.ZodError): string => e.issues.map((i) => `${i.path.join('.')}: ${i.message}`).slice(0, 3).join('; ');
 
+/** A channel family: which channels, the payload contract, and how a valid payload changes the state. */
+interface Binding<T> {
+  matches(channel: string): boolean;
+  schema: z.ZodType<T>;
+  apply(state: WallState, value: T, at: string | null): void;
+}
+
+const bind = <T>(b: Binding<T>): Binding<unknown> => b as Binding<unknown>;
+
+const newest = (a: string | null, b: string | null): string | null => (a === null || (b !== null && b > a) ? b : a);
+
+const BINDINGS: ReadonlyArray<Binding<unknown>> = [
+  bind({
+    matches: (c) => c === 'air/city/latest',
+    schema: z.array(DistrictAirSchema),
+    apply(state, districts: DistrictAir[], at) {
+      for (const d of districts) state.air.set(d.district, d);
+      state.airAt = at;
+    },
+  }),
+  bind({
+    matches: (c) => c.startsWith('air/district/'),
+    schema: DistrictAirSchema,
+    apply(state, d: DistrictAir, at) {
+      state.air.set(d.district, d);
+      state.airAt = newest(state.airAt, at);
+    },
+  }),
+  bind({
+    matches: (c) => c === 'sources/city/all',
+    schema: z.array(SourceHealthSchema),
+    apply(state, list: SourceHealth[], at) {
+      for (const h of list) state.health.set(h.source, h);
+      state.healthAt = at;
+    },
+  }),
+  bind({
+    matches: (c) => c.startsWith('sources/source/'),
+    schema: SourceHealthSchema,
+    apply(state, h: SourceHealth) {
+      state.health.set(h.source, h);
+    },
+  }),
+];
+
 function applyData(state: WallState, channel: string, data: unknown, at: string | null): ApplyResult {
-  if (channel === 'air/city/latest') {
-    if (data === null) return { changed: false };
-    const parsed = CityAirSchema.safeParse(data);
-    if (!parsed.success) return { changed: false, rejected: issueOf(parsed.error) };
-    for (const d of parsed.data) state.air.set(d.district, d);
-    state.airAt = at;
-    return { changed: true };
-  }
-  if (channel.startsWith('air/district/')) {
-    if (data === null) return { changed: false };
-    const parsed = DistrictAirSchema.safeParse(data);
-    if (!parsed.success) return { changed: false, rejected: issueOf(parsed.error) };
-    state.air.set(parsed.data.district, parsed.data);
-    if (at !== null && (state.airAt === null || at > state.airAt)) state.airAt = at;
-    return { changed: true };
-  }
-  if (channel === 'sources/city/all') {
-    if (data === null) return { changed: false };
-    const parsed = HealthListSchema.safeParse(data);
-    if (!parsed.success) return { changed: false, rejected: issueOf(parsed.error) };
-    for (const h of parsed.data) state.health.set(h.source, h);
-    state.healthAt = at;
-    return { changed: true };
-  }
-  if (channel.startsWith('sources/source/')) {
-    if (data === null) return { changed: false };
-    const parsed = SourceHealthSchema.safeParse(data);
-    if (!parsed.success) return { changed: false, rejected: issueOf(parsed.error) };
-    state.health.set(parsed.data.source, parsed.data);
-    return { changed: true };
-  }
-  return { changed: false };
+  const binding = BINDINGS.find((b) => b.matches(channel));
+  // A channel nobody shows, or one with no value yet (null snapshot), changes nothing.
+  if (!binding || data === null) return { changed: false };
+  const parsed = binding.schema.safeParse(data);
+  if (!parsed.success) return { changed: false, rejected: issueOf(parsed.error) };
+  binding.apply(state, parsed.data, at);
+  return { changed: true };
 }
 
 /** Applies one server message; `now` stamps the connection's last message and update times. */

@@ -3,7 +3,7 @@
  * Everything the wall shows, apart from how it is drawn. The network and the gestures change it
  * through the reducers in this folder; the scene reads it once per frame. Pure data, no DOM.
  */
-import type { DistrictAir, Language, Layout, SourceHealth } from '../../../server/contracts/index.ts';
+import type { DistrictAir, Language, Layout, SourceHealth, Station } from '../../../server/contracts/index.ts';
 
 export type ConnectionStatus = 'connecting' | 'open' | 'lost';
 
@@ -28,15 +28,7 @@ export interface SourceInfo {
   attribution: string;
 }
 
-export interface Station {
-  code: string;
-  nameKo: string;
-  nameEn: string;
-  kind: string;
-  district: string;
-  lon: number;
-  lat: number;
-}
+export type { Station } from '../../../server/contracts/index.ts';
 
 export interface HistoryPoint {
   t: number;

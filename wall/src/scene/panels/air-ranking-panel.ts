@@ -20,6 +20,7 @@ import { PanelChrome } from '../widgets/chrome.ts';
 import { geometryOf } from './map-panel.ts';
 
 const AIR_SOURCE = 'seoul-air';
+const MIN_ROW = 48;
 
 interface Row {
   area: Area;
@@ -65,7 +66,8 @@ class RankingView implements PanelView {
     this.chrome.setTitle(panel.title?.[lang] ?? `${lang === 'ko' ? '자치구 대기질 순위' : 'Districts by air quality'} — ${METRIC_LABELS[metric][lang]}`);
     this.chrome.setProvenance(lang, [provenanceOf(state, AIR_SOURCE, state.airAt, now)], now);
     const inner = this.chrome.inner;
-    const limit = Math.min(panel.limit ?? this.rows.length, this.rows.length);
+    // As many rows as the panel asks for and its height holds at a readable size.
+    const limit = Math.max(1, Math.min(panel.limit ?? this.rows.length, this.rows.length, Math.floor(inner.h / MIN_ROW)));
     this.rowH = Math.min(64, inner.h / limit);
     this.order = rankDistricts(state, this.rows.map((r) => r.area), metric);
     const byCode = new Map(this.rows.map((r) => [r.area.code, r]));

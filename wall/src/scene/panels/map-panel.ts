@@ -44,7 +44,9 @@ export function viewOf(state: WallState, panel: Panel, geometry: MapGeometry): M
 function legend(): { root: Container; update(lang: 'ko' | 'en', metric: MapMetric): void } {
   const root = new Container();
   const title = label('', { size: 24, weight: 'bold' });
-  root.addChild(title);
+  // A backing so the legend reads over a zoomed map; small, so cheap to fill.
+  const backing = new Graphics().roundRect(-14, -12, 330, 252, 12).fill({ color: PALETTE.background, alpha: 0.85 });
+  root.addChild(backing, title);
   const rows = (Object.keys(GRADE_COLORS) as Array<keyof typeof GRADE_COLORS>).map((grade, i) => {
     const sw = new Graphics().roundRect(0, 0, 30, 30, 6).fill({ color: GRADE_COLORS[grade] });
     const text = label('', { size: 22 });

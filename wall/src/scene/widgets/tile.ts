@@ -45,7 +45,7 @@ export class Tile {
       this.bg.clear().roundRect(0, 0, rect.w, rect.h, 14).stroke({ width: 2, color: PALETTE.panelEdge });
     }
     // Caption, figure, detail and source share the height; the figure takes what is left.
-    const valueSize = Math.max(40, Math.min(VALUE_SIZE, rect.h - 16 - 38 - 36 - 34 - 16));
+    const valueSize = Math.max(36, Math.min(VALUE_SIZE, rect.h - 16 - 38 - 36 - 34 - 16, rect.w / 5));
     fit(this.caption, c.caption, rect.w - 48);
     this.caption.position.set(24, 16);
     setText(this.value, c.value, c.valueColor ?? PALETTE.text);
