@@ -16,6 +16,7 @@ export default defineConfig({
     './db/schema/quarantine.ts',
     './db/schema/live-snapshots.ts',
     './db/schema/layouts.ts',
+    './db/schema/access.ts',
   ],
   out: './db/migrations',
 });

@@ -11,3 +11,4 @@ export * from './quarantine.ts';
 export * from './live-snapshots.ts';
 export * from './readings.ts';
 export * from './layouts.ts';
+export * from './access.ts';

@@ -11,3 +11,4 @@ export * from './air.ts';
 export * from './source-health.ts';
 export * from './layout.ts';
 export * from './station.ts';
+export * from './access.ts';
