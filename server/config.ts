@@ -14,6 +14,8 @@ export type Role = (typeof ROLES)[number];
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('127.0.0.1'),
+  /** Reverse proxies in front of the API whose X-Forwarded-For is trusted, for login throttling and the audit log. */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** The built wall served at /wall. */
   WALL_DIR: z.string().default(DEFAULT_WALL_DIR),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),

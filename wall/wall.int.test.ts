@@ -15,6 +15,8 @@ import { createAirSimulator } from '../scripts/simulator/simulator.ts';
 import { DEFAULT_FILE } from '../scripts/simulator/defaults.ts';
 import { startPlatform } from '../server/platform/start.ts';
 import { isolatedConfig } from '../server/platform/testing.ts';
+import { hashPassword } from '../server/auth/passwords.ts';
+import { createUserStore } from '../server/auth/users.ts';
 import { buildWall } from './build.ts';
 import { launchChromium, pixelStats, type PixelStats } from './testing/chromium.ts';
 
@@ -158,11 +160,18 @@ test('the wall shows Seoul live, opens a drill-down on touch, and survives a los
   const english = await until(page, (m) => m.language === 'en' && label(m, '11680')?.name === 'Gangnam-gu', 'English labels');
   t.is(english.header.tabs.find((tab) => tab.id === 'city')?.title, 'Real-time city status');
 
-  // A layout stored through the API reaches the open wall.
+  // A layout an administrator stores through the API reaches the open wall; the public may not store one.
+  await createUserStore(platform.services.db).create({ login: 'admin', role: 'administrator', passwordHash: await hashPassword('a long admin passphrase') });
+  const login = await fetch(`${api}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'admin', password: 'a long admin passphrase' }) });
+  t.is(login.status, 200);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const stored = await (await fetch(`${api}/api/v1/layouts/role/mayor`)).json() as { layout: { name: { ko: string; en: string }; screens: unknown[] } };
   const edited = { ...stored.layout, name: { ko: '시장실 벽면', en: "Mayor's office wall" }, screens: stored.layout.screens.slice(0, 2) };
-  const put = await fetch(`${api}/api/v1/layouts/role/mayor`, { method: 'PUT', headers: { 'content-type': 'application/json', 'if-match': '"0"' }, body: JSON.stringify(edited) });
-  t.is(put.status, 200);
+  const write = (headers: Record<string, string>) =>
+    fetch(`${api}/api/v1/layouts/role/mayor`, { method: 'PUT', headers: { 'content-type': 'application/json', 'if-match': '"0"', ...headers }, body: JSON.stringify(edited) });
+  t.is((await write({})).status, 401, 'anonymous');
+  t.is((await write({ cookie, origin: 'https://elsewhere.example' })).status, 403, 'cross-site');
+  t.is((await write({ cookie, origin: api })).status, 200);
   await until(page, (m) => m.header.tabs.length === 2, 'the edited layout');
 
   // Cut the connection: the wall says so, with the time of the last update, then recovers by itself.

@@ -1,57 +1,15 @@
 import test from 'ava';
 import { pino } from 'pino';
 import { compileErrors, validate } from '@readme/openapi-parser';
-import { createLiveHub } from '../live/hub.ts';
-import type { ApiDeps, HistoryQuery } from './deps.ts';
+import type { ApiDeps } from './deps.ts';
+import { signedIn, TEST_NOW as NOW, testDeps } from './testing.ts';
 import { createApp } from './app.ts';
-import { createMemoryLayoutStore } from '../layouts/memory.ts';
 
 const j = (r: Response): Promise<any> => r.json();
-const NOW = Date.parse('2026-11-27T05:20:00Z');
 
 function setup(over: Partial<ApiDeps> = {}) {
-  const hub = createLiveHub();
-  const queries: HistoryQuery[] = [];
-  const deps: ApiDeps = {
-    log: pino({ level: 'silent' }),
-    version: '0.1.0',
-    now: () => NOW,
-    hub,
-    modes: { database: 'postgresql', storage: 'postgres', bus: 'nats', scheduler: 'bullmq', embedded: [], roles: ['api'] },
-    checks: async () => ({ database: true, bus: true }),
-    sources: async () => [
-      { id: 'seoul-air', title: { ko: '대기', en: 'Air' }, department: { ko: '부서', en: 'Dept' }, protocol: 'http-json', cadence: 'every 60s', staleAfterSeconds: 7200, synthetic: false, attribution: 'Seoul', quarantined: 2 },
-    ],
-    runs: async (source, limit) =>
-      Array.from({ length: Math.min(limit, 3) }, (_, i) => ({
-        runId: `r${i}`,
-        source,
-        startedAt: '2026-11-27T05:00:00.000Z',
-        endedAt: '2026-11-27T05:00:01.000Z',
-        outcome: 'ok' as const,
-        fetched: 51,
-        parsed: 51,
-        emitted: 51,
-        dropped: 0,
-        newestObservedAt: '2026-11-27T05:00:00.000Z',
-        error: null,
-      })),
-    districts: async () => [{ code: '11680', nameKo: '강남구', nameEn: 'Gangnam-gu', centroid: [127.06, 37.5], geometry: { type: 'Polygon', coordinates: [] } }],
-    stations: async () => [{ code: '111261', nameKo: '강남구', nameEn: 'Gangnam-gu', kind: 'urban', district: '11680', lon: 127.05, lat: 37.51 }],
-    airHistory: async (q) => {
-      queries.push(q);
-      return {
-        servedFrom: 'rollup',
-        rows: [
-          { bucket: new Date('2026-11-27T01:00:00Z'), metric: 'pm10', avg: 30, min: 20, max: 40, n: 2 },
-          { bucket: new Date('2026-11-27T00:00:00Z'), metric: 'pm10', avg: 10, min: 10, max: 10, n: 1 },
-        ],
-      };
-    },
-    layouts: createMemoryLayoutStore(() => NOW),
-    ...over,
-  };
-  return { app: createApp(deps), hub, queries };
+  const { deps, queries } = testDeps(over);
+  return { app: createApp(deps), hub: deps.hub, queries };
 }
 
 test('health reports modes and degrades to 503 when a service is down', async (t) => {
@@ -74,11 +32,13 @@ test('sources carry the health their actor published', async (t) => {
 
 test('the runs of a source; an unknown source is a 404, a bad limit a 400', async (t) => {
   const { app } = setup();
-  const body = await j(await app.request('/api/v1/sources/seoul-air/runs?limit=2'));
+  const staff = { headers: signedIn('mayor') };
+  t.is((await app.request('/api/v1/sources/seoul-air/runs')).status, 401, 'connector runs are for city staff');
+  const body = await j(await app.request('/api/v1/sources/seoul-air/runs?limit=2', staff));
   t.is(body.runs.length, 2);
   t.is(body.runs[0].source, 'seoul-air');
-  t.is((await app.request('/api/v1/sources/nobody/runs')).status, 404);
-  const bad = await app.request('/api/v1/sources/seoul-air/runs?limit=0');
+  t.is((await app.request('/api/v1/sources/nobody/runs', staff)).status, 404);
+  const bad = await app.request('/api/v1/sources/seoul-air/runs?limit=0', staff);
   t.is(bad.status, 400);
   t.is((await j(bad)).errors[0].field, 'limit');
 });

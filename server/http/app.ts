@@ -4,6 +4,8 @@
  * `createApp(deps)` has no server and no globals; tests call `app.request(url)`.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Principal } from '../contracts/access.ts';
 import { HTTPException } from 'hono/http-exception';
 import type { ApiDeps } from './deps.ts';
 import { invalidRequest, ProblemError } from './problem.ts';
@@ -14,6 +16,12 @@ import { registerDistrictRoutes } from './routes/districts.ts';
 import { registerAirRoutes } from './routes/air.ts';
 import { registerLiveRoute } from './routes/live.ts';
 import { registerWallRoutes } from './routes/wall.ts';
+import { accessControl } from './middleware/access.ts';
+import { apiKeyRateLimit } from '../keys/middleware.ts';
+import { registerAuthRoutes } from '../auth/routes.ts';
+import { clientIpOf } from '../auth/cookie.ts';
+import { registerKeyRoutes } from '../keys/routes.ts';
+import { registerAuditRoutes } from '../audit/routes.ts';
 import { registerLayoutRoutes } from './routes/layouts.ts';
 
 export type App = OpenAPIHono;
@@ -25,6 +33,9 @@ export function createApp(deps: ApiDeps): App {
     },
   });
   app.use('*', requestLogger(deps.log));
+  // Every route and live channel goes through the one policy layer (server/access/).
+  app.use('*', accessControl(deps.access));
+  app.use('/api/*', apiKeyRateLimit(deps.access.rateLimiter, { keyOf: (c) => c.get('apiKey') ?? null, log: deps.log }));
 
   registerHealthRoutes(app, deps);
   registerSourceRoutes(app, deps);
@@ -33,6 +44,11 @@ export function createApp(deps: ApiDeps): App {
   registerLayoutRoutes(app, deps);
   registerLiveRoute(app, deps);
   registerWallRoutes(app, deps);
+  const principalOf = (c: Context): Principal => c.get('principal');
+  const { users, sessions, throttle, keys, audit, trustedProxies } = deps.access;
+  registerAuthRoutes(app, { users, sessions, throttle, audit, principalOf, clientIp: (c) => clientIpOf(c, trustedProxies), log: deps.log.child({ component: 'auth' }) });
+  registerKeyRoutes(app, { keys, audit, principalOf, log: deps.log.child({ component: 'keys' }) });
+  registerAuditRoutes(app, { audit, principalOf, now: deps.now });
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -5,6 +5,12 @@
 import type { Logger } from 'pino';
 import type { ConnectorRun, Station } from '../contracts/index.ts';
 import type { LiveHub } from '../live/hub.ts';
+import type { AuditLog } from '../audit/audit-log.ts';
+import type { SessionStore } from '../auth/sessions.ts';
+import type { LoginThrottle } from '../auth/throttle.ts';
+import type { UserStore } from '../auth/users.ts';
+import type { KeyStore } from '../keys/port.ts';
+import type { RateLimiter } from '../keys/rate-limit.ts';
 import type { LayoutPort } from '../layouts/port.ts';
 
 export interface Localized {
@@ -62,8 +68,21 @@ export interface Modes {
   roles: string[];
 }
 
+/** People, sessions, API keys and the audit log: who is asking, and the record of what they did. */
+export interface AccessDeps {
+  users: UserStore;
+  sessions: SessionStore;
+  throttle: LoginThrottle;
+  keys: KeyStore;
+  rateLimiter: RateLimiter;
+  audit: AuditLog;
+  /** Reverse proxies in front of the API whose X-Forwarded-For is trusted (0: use the socket address). */
+  trustedProxies: number;
+}
+
 export interface ApiDeps {
   log: Logger;
+  access: AccessDeps;
   /** Where the built wall is (dist/wall); without it `/wall` answers 503. */
   wallDir?: string;
   version: string;

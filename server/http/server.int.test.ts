@@ -5,11 +5,13 @@ import { createLiveHub } from '../live/hub.ts';
 import { createApp } from './app.ts';
 import { startHttpServer } from './server.ts';
 import { createMemoryLayoutStore } from '../layouts/memory.ts';
+import { testDeps } from './testing.ts';
 
 test('/live over a real socket: snapshot, then updates', async (t) => {
   const hub = createLiveHub();
   hub.set('air/district/11680', { cai: 50 }, '2026-01-01T00:00:00Z');
   const app = createApp({
+    ...testDeps().deps,
     log: pino({ level: 'silent' }),
     version: 't',
     now: Date.now,

@@ -47,3 +47,18 @@ test('bad messages get a clear error and the session goes on', (t) => {
   t.regex(sent[1].message, /channels\.0/);
   t.deepEqual(sent[2], { type: 'pong', t: 7 });
 });
+
+test('a channel the gate refuses gets a forbidden error and no subscription; the others are served', async (t) => {
+  const hub = createLiveHub();
+  const sent: any[] = [];
+  const gate = (c: string) => (c.startsWith('layouts/user/') ? { allow: false as const, reason: "a user's layout is for that user" } : { allow: true as const });
+  const session = createLiveSession(hub, { send: (s) => sent.push(JSON.parse(s)), bufferedAmount: 0 }, log, gate);
+  session.receive(JSON.stringify({ type: 'subscribe', channels: ['layouts/user/kim', 'air/city/latest'] }));
+  t.deepEqual(sent, [
+    { type: 'error', code: 'forbidden', message: "layouts/user/kim: a user's layout is for that user" },
+    { type: 'snapshot', channel: 'air/city/latest', data: null, at: null },
+  ]);
+  hub.set('layouts/user/kim', { secret: true }, '2026-01-01T00:00:00Z');
+  await tick();
+  t.is(sent.length, 2, 'nothing from the refused channel');
+});

@@ -22,7 +22,12 @@ export interface LiveSession {
   close(): void;
 }
 
-export function createLiveSession(hub: LiveHub, socket: SocketLike, log: Logger): LiveSession {
+/** Whether this connection may subscribe to a channel (the policy layer's verdict), with the reason if not. */
+export type ChannelGate = (channel: string) => { allow: true } | { allow: false; reason: string };
+
+const OPEN_GATE: ChannelGate = () => ({ allow: true });
+
+export function createLiveSession(hub: LiveHub, socket: SocketLike, log: Logger, gate: ChannelGate = OPEN_GATE): LiveSession {
   const subscriptions = new Map<string, () => void>();
   const pending = new Map<string, ChannelValue>();
   let flushing = false;
@@ -53,6 +58,11 @@ export function createLiveSession(hub: LiveHub, socket: SocketLike, log: Logger)
       return send({ type: 'error', code: 'too-many-channels', message: `at most ${MAX_CHANNELS_PER_SESSION} channels per connection` });
     }
     for (const channel of channels) {
+      const verdict = gate(channel);
+      if (!verdict.allow) {
+        send({ type: 'error', code: 'forbidden', message: `${channel}: ${verdict.reason}` });
+        continue;
+      }
       if (!subscriptions.has(channel)) subscriptions.set(channel, hub.subscribe(channel, onChange));
       const v = hub.get(channel);
       pending.delete(channel);

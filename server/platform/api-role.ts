@@ -30,6 +30,7 @@ import { usesRollup } from '../store/air-history.ts';
 import type { Config } from '../config.ts';
 import type { Role } from './role.ts';
 import type { Services } from './services.ts';
+import { createAccessDeps } from './access-deps.ts';
 
 export interface ApiRole extends Role {
   url: string;
@@ -130,7 +131,8 @@ export async function startApiRole(svc: Services, cfg: Config, log: Logger, mode
   const layouts = layoutPort(svc);
   await preloadLayouts(layouts, hub);
   const publishLive = (channel: string, data: unknown, at: string): void => svc.bus.publishLive({ channel, data, at });
-  const app = createApp({ log: log.child({ component: 'http' }), wallDir: cfg.WALL_DIR, version, now: Date.now, hub, modes, layouts, publishLive, ...storeDeps(svc) });
+  const { access, close: closeAccess } = createAccessDeps(svc, cfg, log);
+  const app = createApp({ log: log.child({ component: 'http' }), access, wallDir: cfg.WALL_DIR, version, now: Date.now, hub, modes, layouts, publishLive, ...storeDeps(svc) });
   const server = await startHttpServer(app, { port: cfg.PORT, host: cfg.HOST });
   log.info({ url: server.url }, 'API listening');
   return {
@@ -141,6 +143,7 @@ export async function startApiRole(svc: Services, cfg: Config, log: Logger, mode
       await server.close();
       unsubscribe();
       stopDerived();
+      await closeAccess();
     },
   };
 }

@@ -4,6 +4,7 @@ import { createLiveHub } from '../../live/hub.ts';
 import { createMemoryLayoutStore } from '../../layouts/memory.ts';
 import type { ApiDeps, StationInfo } from '../deps.ts';
 import { createApp } from '../app.ts';
+import { testDeps } from '../testing.ts';
 
 const STATIONS: StationInfo[] = [
   { code: '111261', nameKo: '강남구', nameEn: 'Gangnam-gu', kind: 'urban', district: '11680', lon: 127.0476, lat: 37.5175 },
@@ -14,6 +15,7 @@ const STATIONS: StationInfo[] = [
 function setup() {
   const asked: (string | undefined)[] = [];
   const deps: ApiDeps = {
+    ...testDeps().deps,
     log: pino({ level: 'silent' }),
     version: 't',
     now: Date.now,

@@ -6,6 +6,7 @@ import { builtInLayout } from '../../layouts/defaults.ts';
 import type { Layout, StoredLayout } from '../../contracts/index.ts';
 import type { ApiDeps } from '../deps.ts';
 import { createApp } from '../app.ts';
+import { signedIn, testDeps } from '../testing.ts';
 
 const NOW = Date.parse('2026-11-27T05:20:00Z');
 const j = (r: Response): Promise<any> => r.json();
@@ -13,6 +14,7 @@ const j = (r: Response): Promise<any> => r.json();
 function setup(over: Partial<ApiDeps> = {}) {
   const hub = createLiveHub();
   const deps: ApiDeps = {
+    ...testDeps().deps,
     log: pino({ level: 'silent' }),
     version: 't',
     now: () => NOW,
@@ -33,7 +35,7 @@ function setup(over: Partial<ApiDeps> = {}) {
 const put = (app: ReturnType<typeof setup>['app'], path: string, body: unknown, ifMatch?: string) =>
   app.request(`/api/v1/layouts/${path}`, {
     method: 'PUT',
-    headers: { 'content-type': 'application/json', ...(ifMatch === undefined ? {} : { 'if-match': ifMatch }) },
+    headers: { 'content-type': 'application/json', ...signedIn('admin'), ...(ifMatch === undefined ? {} : { 'if-match': ifMatch }) },
     body: JSON.stringify(body),
   });
 
@@ -51,9 +53,9 @@ test('a role without a stored layout gets its built-in (the mayor’s when it ha
   t.like(deputy, { owner: 'deputy-mayor', builtIn: true });
   t.deepEqual(deputy.layout, builtInLayout('mayor'));
   t.is((await app.request('/api/v1/layouts/role/emperor')).status, 404);
-  t.is((await app.request('/api/v1/layouts/user/kim.minsu')).status, 404);
-  t.is((await app.request('/api/v1/layouts/group/mayor')).status, 400);
-  t.is((await app.request('/api/v1/layouts/user/Kim!')).status, 400);
+  t.is((await app.request('/api/v1/layouts/user/kim.minsu', { headers: signedIn('admin') })).status, 404);
+  t.is((await app.request('/api/v1/layouts/group/mayor', { headers: signedIn('admin') })).status, 400);
+  t.is((await app.request('/api/v1/layouts/user/Kim!', { headers: signedIn('admin') })).status, 400);
 });
 
 test('put: If-Match guards each revision, the ETag gives the next one, the list shows it', async (t) => {
@@ -76,7 +78,7 @@ test('put: If-Match guards each revision, the ETag gives the next one, the list 
   t.is((await j(got)).layout.name.ko, '셋');
 
   await put(app, 'user/kim.minsu', named('민수'));
-  const list = await j(await app.request('/api/v1/layouts'));
+  const list = await j(await app.request('/api/v1/layouts', { headers: signedIn('admin') }));
   t.deepEqual(
     list.layouts.map((l: { scope: string; owner: string; revision: number; name: { ko: string } }) => `${l.scope}/${l.owner}@${l.revision} ${l.name.ko}`),
     ['role/mayor@3 셋', 'user/kim.minsu@1 민수'],
@@ -117,19 +119,19 @@ test('changes go live on layouts/{scope}/{owner}; a deleted role layout goes bac
   await put(app, 'role/public', named('공공'), '"0"');
   t.like(hub.get('layouts/role/public')?.data, { revision: 1, builtIn: false });
 
-  t.is((await app.request('/api/v1/layouts/role/public', { method: 'DELETE', headers: { 'if-match': '"2"' } })).status, 412);
-  const del = await app.request('/api/v1/layouts/role/public', { method: 'DELETE', headers: { 'if-match': '"1"' } });
+  t.is((await app.request('/api/v1/layouts/role/public', { method: 'DELETE', headers: { ...signedIn('admin'), 'if-match': '"2"' } })).status, 412);
+  const del = await app.request('/api/v1/layouts/role/public', { method: 'DELETE', headers: { ...signedIn('admin'), 'if-match': '"1"' } });
   t.is(del.status, 204);
   t.like(hub.get('layouts/role/public')?.data, { revision: 0, builtIn: true });
   t.deepEqual((await j(await app.request('/api/v1/layouts/role/public'))).layout, builtInLayout('public'));
   t.is(seen.length, 2);
-  t.is((await app.request('/api/v1/layouts/role/public', { method: 'DELETE' })).status, 204, 'deleting nothing is fine');
+  t.is((await app.request('/api/v1/layouts/role/public', { method: 'DELETE', headers: signedIn('admin') })).status, 204, 'deleting nothing is fine');
   t.is(seen.length, 2, 'and publishes nothing');
-  t.is((await app.request('/api/v1/layouts/role/emperor', { method: 'DELETE' })).status, 404);
+  t.is((await app.request('/api/v1/layouts/role/emperor', { method: 'DELETE', headers: signedIn('admin') })).status, 404);
 
   await put(app, 'user/kim.minsu', named('민수'));
   t.like(hub.get('layouts/user/kim_dminsu')?.data, { owner: 'kim.minsu', revision: 1 });
-  t.is((await app.request('/api/v1/layouts/user/kim.minsu', { method: 'DELETE' })).status, 204);
+  t.is((await app.request('/api/v1/layouts/user/kim.minsu', { method: 'DELETE', headers: signedIn('admin') })).status, 204);
   t.is(hub.get('layouts/user/kim_dminsu')?.data, null);
 });
 
@@ -143,7 +145,7 @@ test('with a publishLive port, changes go through it instead of the local hub', 
 
 test('resolve: the user’s layout, else the role’s stored one, else the role’s built-in', async (t) => {
   const { app } = setup();
-  const resolve = async (qs: string): Promise<StoredLayout> => j(await app.request(`/api/v1/layouts/resolve?${qs}`));
+  const resolve = async (qs: string): Promise<StoredLayout> => j(await app.request(`/api/v1/layouts/resolve?${qs}`, { headers: signedIn('admin') }));
   t.like(await resolve('role=mayor&user=kim.minsu'), { scope: 'role', owner: 'mayor', builtIn: true });
   t.deepEqual((await resolve('role=auditor')).layout, builtInLayout('mayor'));
   const pub = await resolve('role=public');
@@ -170,7 +172,7 @@ test('resolve: a district head’s wall is centred on its gu, which must be one 
     ['role=emperor', 'role'],
     ['', 'role'],
   ] as const) {
-    const res = await app.request(`/api/v1/layouts/resolve?${qs}`);
+    const res = await app.request(`/api/v1/layouts/resolve?${qs}`, { headers: signedIn('admin') });
     t.is(res.status, 400, qs);
     t.is((await j(res)).errors[0].field, field, qs);
   }

@@ -6,14 +6,21 @@ import { upgradeWebSocket } from '@hono/node-server';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createLiveSession, type LiveSession } from '../../live/session.ts';
 import type { ApiDeps } from '../deps.ts';
+import { decideChannel } from '../../access/policy.ts';
 
 export function registerLiveRoute(app: OpenAPIHono, deps: ApiDeps): void {
   let sessions = 0;
   app.get(
     '/live',
-    upgradeWebSocket(() => {
+    upgradeWebSocket((c) => {
       let session: LiveSession | null = null;
       const log = deps.log.child({ session: ++sessions });
+      // The principal of the upgrade request decides every channel of this connection.
+      const principal = c.get('principal');
+      const gate = (channel: string) => {
+        const d = decideChannel(principal, channel);
+        return d.allow ? d : { allow: false as const, reason: d.reason };
+      };
       return {
         onOpen(_event, ws) {
           const raw = ws.raw as { bufferedAmount?: number } | undefined;
@@ -26,6 +33,7 @@ export function registerLiveRoute(app: OpenAPIHono, deps: ApiDeps): void {
               },
             },
             log,
+            gate,
           );
         },
         onMessage(event) {

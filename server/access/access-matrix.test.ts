@@ -1,0 +1,124 @@
+/**
+ * The access matrix: every route of the API and every live channel family, against every kind of
+ * principal. A route added without a rule, or a rule left without its route, fails here.
+ */
+import test from 'ava';
+import { ANONYMOUS, type KeyScope, type Principal, type Role } from '../contracts/access.ts';
+import { createApp } from '../http/app.ts';
+import { testDeps } from '../http/testing.ts';
+import { decideChannel, decideRoute, matchRoute, ruledRoutes } from './policy.ts';
+
+const user = (role: Exclude<Role, 'public'>): Principal => ({
+  kind: 'user',
+  id: `u-${role}`,
+  login: role,
+  role,
+  districts: role === 'district-head' ? ['11680'] : [],
+  departments: role === 'official' ? ['air-policy'] : [],
+  sessionId: 's1',
+});
+const key = (name: string, scope: KeyScope): Principal => ({ kind: 'key', id: `k-${name}`, name, scope });
+
+/** Column order of the matrix. */
+const WHO: Array<[string, Principal]> = [
+  ['anonymous', ANONYMOUS],
+  ['mayor', user('mayor')],
+  ['deputy', user('deputy-mayor')],
+  ['head', user('district-head')],
+  ['official', user('official')],
+  ['room', user('situation-room')],
+  ['auditor', user('auditor')],
+  ['admin', user('administrator')],
+  ['key air 11680', key('air', { districts: ['11680'], resources: ['air', 'districts', 'stations'], access: 'read' })],
+  ['key layouts', key('layouts', { districts: [], resources: ['layouts', 'sources'], access: 'write' })],
+];
+
+/** A: allowed, 1: 401 (authenticate), 3: 403 (refused), one per column of WHO. */
+const ROUTES: Array<[method: string, path: string, expect: string]> = [
+  ['GET', '/api/openapi.json', 'AAAAAAAAAA'],
+  ['GET', '/api/v1/health', 'AAAAAAAA33'],
+  ['GET', '/api/v1/sources', 'AAAAAAAA3A'],
+  ['GET', '/api/v1/sources/seoul-air/runs', '1AAAAAAA3A'],
+  ['GET', '/api/v1/districts', 'AAAAAAAAA3'],
+  ['GET', '/api/v1/districts/11680', 'AAAAAAAAA3'],
+  ['GET', '/api/v1/districts/11110', 'AAAAAAAA33'],
+  ['GET', '/api/v1/stations', 'AAAAAAAAA3'],
+  ['GET', '/api/v1/stations?district=11110', 'AAAAAAAA33'],
+  ['GET', '/api/v1/air/latest', 'AAAAAAAAA3'],
+  ['GET', '/api/v1/air/history?district=11680', 'AAAAAAAAA3'],
+  ['GET', '/api/v1/air/history?district=11110', 'AAAAAAAA33'],
+  ['GET', '/api/v1/layouts', '1AAAAAAA3A'],
+  ['GET', '/api/v1/layouts/resolve?role=mayor', 'AAAAAAAA3A'],
+  ['GET', '/api/v1/layouts/resolve?role=district-head&user=mayor', '1A33333A33'],
+  ['GET', '/api/v1/layouts/role/public', 'AAAAAAAA3A'],
+  ['GET', '/api/v1/layouts/user/mayor', '1A33333A33'],
+  ['PUT', '/api/v1/layouts/role/mayor', '1333333A33'],
+  ['PUT', '/api/v1/layouts/user/official', '1333A33A33'],
+  ['DELETE', '/api/v1/layouts/user/official', '1333A33A33'],
+  ['GET', '/live', 'AAAAAAAAAA'],
+  ['GET', '/wall', 'AAAAAAAAAA'],
+  ['GET', '/wall/index.html', 'AAAAAAAAAA'],
+  ['POST', '/api/v1/auth/login', 'AAAAAAAAAA'],
+  ['POST', '/api/v1/auth/logout', 'AAAAAAAAAA'],
+  ['POST', '/api/v1/auth/logout-everywhere', '1AAAAAAA33'],
+  ['GET', '/api/v1/auth/me', '1AAAAAAA33'],
+  ['GET', '/api/v1/users', '1333333A33'],
+  ['POST', '/api/v1/users', '1333333A33'],
+  ['PATCH', '/api/v1/users/mayor', '1333333A33'],
+  ['GET', '/api/v1/keys', '1333333A33'],
+  ['POST', '/api/v1/keys', '1333333A33'],
+  ['GET', '/api/v1/keys/k1', '1333333A33'],
+  ['DELETE', '/api/v1/keys/k1', '1333333A33'],
+  ['GET', '/api/v1/audit', '133333A333'],
+  ['GET', '/api/v1/audit/export?format=csv', '133333A333'],
+  ['GET', '/api/v1/audit/verify', '133333A333'],
+];
+
+const CHANNELS: Array<[channel: string, expect: string]> = [
+  ['air/district/11680', 'AAAAAAAAA3'],
+  ['air/district/11110', 'AAAAAAAA33'],
+  ['air/city/latest', 'AAAAAAAAA3'],
+  ['sources/source/seoul-air', 'AAAAAAAA3A'],
+  ['sources/city/all', 'AAAAAAAA3A'],
+  ['layouts/role/mayor', 'AAAAAAAA3A'],
+  ['layouts/user/official', '1333A33A33'],
+  ['cameras/city/all', '1333333333'],
+];
+
+const code = (d: { allow: boolean; status?: number }): string => (d.allow ? 'A' : d.status === 401 ? '1' : '3');
+
+test('every route is decided as the matrix says', (t) => {
+  for (const [method, path, expect] of ROUTES) {
+    const url = new URL(path, 'http://wall.local');
+    const route = matchRoute(method, url.pathname, url.searchParams);
+    if (!route) {
+      t.fail(`${method} ${path} matches no rule`);
+      continue;
+    }
+    const got = WHO.map(([, p]) => code(decideRoute(p, route))).join('');
+    t.is(got, expect, `${method} ${path}: ${WHO.map(([n], i) => `${n}=${got[i]}`).join(' ')}`);
+  }
+});
+
+test('every live channel is decided as the matrix says; unknown families are refused', (t) => {
+  for (const [channel, expect] of CHANNELS) {
+    const got = WHO.map(([, p]) => code(decideChannel(p, channel))).join('');
+    t.is(got, expect, `${channel}: ${WHO.map(([n], i) => `${n}=${got[i]}`).join(' ')}`);
+  }
+});
+
+test('every route of the API has a rule, every rule a route, and the matrix covers them all', (t) => {
+  const app = createApp(testDeps().deps);
+  const served = new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`));
+  const ruled = new Set(ruledRoutes());
+  t.deepEqual([...served].filter((r) => !ruled.has(r)), [], 'routes without a rule');
+  t.deepEqual([...ruled].filter((r) => !served.has(r)), [], 'rules without a route');
+  const covered = new Set(
+    ROUTES.map(([m, p]) => {
+      const url = new URL(p, 'http://wall.local');
+      const r = matchRoute(m, url.pathname, url.searchParams);
+      return r ? `${r.method} ${r.route}` : '';
+    }),
+  );
+  t.deepEqual([...ruled].filter((r) => !covered.has(r)), [], 'rules the matrix does not exercise');
+});

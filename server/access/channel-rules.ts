@@ -1,0 +1,43 @@
+/**
+ * @module access/channel-rules
+ * Who may subscribe to which `/live` channel: published channels for everyone (keys need the
+ * resource, within their districts); a user's layout channel for that user and administrators.
+ * A channel family without a rule is refused.
+ */
+import type { Principal } from '../contracts/access.ts';
+import { ALLOW, deny, isRole, keyDistrictOk, keyMay, type Decision } from './decision.ts';
+
+interface ChannelRule {
+  /** scope/namespace of the channel address. */
+  prefix: string;
+  decide(p: Principal, path: string, namespace: string): Decision;
+}
+
+const published = (resource: string, districtScoped: boolean) => (p: Principal, path: string, namespace: string): Decision => {
+  if (p.kind !== 'key') return ALLOW;
+  if (!keyMay(p.scope, resource, 'read')) return deny(p, `this key may not read ${resource}`);
+  const district = districtScoped && namespace === 'district' ? path : undefined;
+  return keyDistrictOk(p.scope, district) ? ALLOW : deny(p, 'this key may not read that district');
+};
+
+/** `layouts/user/<owner>`: the owner's segment is encoded (contracts/channels.ts channelSegment). */
+const decodeSegment = (s: string): string => s.replace(/_d|__/g, (m) => (m === '_d' ? '.' : '_'));
+
+export const CHANNEL_RULES: readonly ChannelRule[] = [
+  { prefix: 'air/district', decide: published('air', true) },
+  { prefix: 'air/city', decide: published('air', false) },
+  { prefix: 'sources/source', decide: published('sources', false) },
+  { prefix: 'sources/city', decide: published('sources', false) },
+  { prefix: 'layouts/role', decide: published('layouts', false) },
+  {
+    prefix: 'layouts/user',
+    decide: (p, path) => (p.kind === 'user' && (decodeSegment(path) === p.login || isRole(p, ['administrator'])) ? ALLOW : deny(p, "a user's layout is for that user")),
+  },
+];
+
+export function decideChannel(p: Principal, channel: string): Decision {
+  const [scope, namespace, ...rest] = channel.split('/');
+  const rule = CHANNEL_RULES.find((r) => r.prefix === `${scope}/${namespace}`);
+  if (!rule || namespace === undefined) return deny(p, `no one may subscribe to ${channel}`);
+  return rule.decide(p, rest.join('/'), namespace);
+}

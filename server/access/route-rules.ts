@@ -1,0 +1,95 @@
+/**
+ * @module access/route-rules
+ * One rule per HTTP route (method and Hono path): the publication policy of the platform.
+ * Air quality, districts, stations and the health of source systems are published: everyone sees
+ * them, as the mayor does. Operations detail (connector runs), people, keys and the audit log are
+ * not. A route without a rule here is refused, and the access matrix test fails the build.
+ */
+import type { Principal } from '../contracts/access.ts';
+import { ALLOW, deny, isRole, keyDistrictOk, keyMay, STAFF, type Decision } from './decision.ts';
+
+export interface RouteRequest {
+  method: string;
+  /** The Hono route path, e.g. `/api/v1/districts/:code`. */
+  route: string;
+  params: Record<string, string>;
+  query: URLSearchParams;
+}
+
+export type Rule = (p: Principal, r: RouteRequest) => Decision;
+
+/** Published data: everyone, and keys given the resource (within their districts). */
+const published = (resource: string, districtOf?: (r: RouteRequest) => string | undefined): Rule => (p, r) => {
+  if (p.kind !== 'key') return ALLOW;
+  if (!keyMay(p.scope, resource, 'read')) return deny(p, `this key may not read ${resource}`);
+  return keyDistrictOk(p.scope, districtOf?.(r)) ? ALLOW : deny(p, 'this key may not read that district');
+};
+
+/** The platform's own pages and documents: everyone. */
+const open: Rule = () => ALLOW;
+
+/** City staff, and keys given the resource. */
+const staffOrKey = (resource: string): Rule => (p) => {
+  if (p.kind === 'key') return keyMay(p.scope, resource, 'read') ? ALLOW : deny(p, `this key may not read ${resource}`);
+  return isRole(p, STAFF) ? ALLOW : deny(p, 'for city staff only');
+};
+
+const onlyRole = (role: 'administrator' | 'auditor'): Rule => (p) => (isRole(p, [role]) ? ALLOW : deny(p, `for the ${role} only`));
+
+const signedIn: Rule = (p) => (p.kind === 'user' ? ALLOW : deny(p, 'sign in first'));
+
+/** A stored layout: an administrator edits any; a person edits their own user layout. */
+const layoutWrite: Rule = (p, r) => {
+  if (isRole(p, ['administrator'])) return ALLOW;
+  if (p.kind === 'user' && r.params['scope'] === 'user' && r.params['owner'] === p.login) return ALLOW;
+  return deny(p, 'only an administrator, or the owner of a user layout, may change it');
+};
+
+/** Reading one stored layout: a role's layout is published; a user's is for that user and staff. */
+const layoutRead: Rule = (p, r) => {
+  if (r.params['scope'] === 'role') return published('layouts')(p, r);
+  if (p.kind === 'user' && (p.login === r.params['owner'] || isRole(p, ['administrator']))) return ALLOW;
+  return deny(p, "a user's layout is for that user");
+};
+
+/** Resolving a wall layout for a user: that user (or an administrator); for a role: everyone. */
+const layoutResolve: Rule = (p, r) => {
+  const user = r.query.get('user');
+  if (user === null) return published('layouts')(p, r);
+  if (p.kind === 'user' && (p.login === user || isRole(p, ['administrator']))) return ALLOW;
+  return deny(p, "a user's layout is for that user");
+};
+
+export const ROUTE_RULES: Readonly<Record<string, Rule>> = {
+  'GET /api/openapi.json': open,
+  'GET /api/v1/health': published('health'),
+  'GET /api/v1/sources': published('sources'),
+  'GET /api/v1/sources/:id/runs': staffOrKey('sources'),
+  'GET /api/v1/districts': published('districts'),
+  'GET /api/v1/districts/:code': published('districts', (r) => r.params['code']),
+  'GET /api/v1/stations': published('stations', (r) => r.query.get('district') ?? undefined),
+  'GET /api/v1/air/latest': published('air'),
+  'GET /api/v1/air/history': published('air', (r) => r.query.get('district') ?? undefined),
+  'GET /api/v1/layouts': staffOrKey('layouts'),
+  'GET /api/v1/layouts/resolve': layoutResolve,
+  'GET /api/v1/layouts/:scope/:owner': layoutRead,
+  'PUT /api/v1/layouts/:scope/:owner': layoutWrite,
+  'DELETE /api/v1/layouts/:scope/:owner': layoutWrite,
+  'GET /live': open,
+  'GET /wall': open,
+  'GET /wall/*': open,
+  'POST /api/v1/auth/login': open,
+  'POST /api/v1/auth/logout': open,
+  'POST /api/v1/auth/logout-everywhere': signedIn,
+  'GET /api/v1/auth/me': signedIn,
+  'GET /api/v1/users': onlyRole('administrator'),
+  'POST /api/v1/users': onlyRole('administrator'),
+  'PATCH /api/v1/users/:login': onlyRole('administrator'),
+  'GET /api/v1/keys': onlyRole('administrator'),
+  'POST /api/v1/keys': onlyRole('administrator'),
+  'GET /api/v1/keys/:id': onlyRole('administrator'),
+  'DELETE /api/v1/keys/:id': onlyRole('administrator'),
+  'GET /api/v1/audit': onlyRole('auditor'),
+  'GET /api/v1/audit/export': onlyRole('auditor'),
+  'GET /api/v1/audit/verify': onlyRole('auditor'),
+};
