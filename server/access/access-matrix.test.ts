@@ -36,6 +36,8 @@ const WHO: Array<[string, Principal]> = [
 /** A: allowed, 1: 401 (authenticate), 3: 403 (refused), one per column of WHO. */
 const ROUTES: Array<[method: string, path: string, expect: string]> = [
   ['GET', '/api/openapi.json', 'AAAAAAAAAA'],
+  ['GET', '/api/docs', 'AAAAAAAAAA'],
+  ['GET', '/api/docs/swagger-ui.css', 'AAAAAAAAAA'],
   ['GET', '/api/v1/health', 'AAAAAAAA33'],
   ['GET', '/api/v1/sources', 'AAAAAAAA3A'],
   ['GET', '/api/v1/sources/seoul-air/runs', '1AAAAAAA3A'],

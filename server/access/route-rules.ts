@@ -62,6 +62,8 @@ const layoutResolve: Rule = (p, r) => {
 
 export const ROUTE_RULES: Readonly<Record<string, Rule>> = {
   'GET /api/openapi.json': open,
+  'GET /api/docs': open,
+  'GET /api/docs/:asset': open,
   'GET /api/v1/health': published('health'),
   'GET /api/v1/sources': published('sources'),
   'GET /api/v1/sources/:id/runs': staffOrKey('sources'),

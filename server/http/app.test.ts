@@ -116,3 +116,17 @@ test('the OpenAPI document is valid OpenAPI 3.1 and lists every route', async (t
     t.truthy(doc.paths[p], p);
   }
 });
+
+test('the API reference is served without a CDN, and the document declares both ways to authenticate', async (t) => {
+  const { app } = setup();
+  const page = await app.request('/api/docs');
+  t.is(page.status, 200);
+  t.regex(await page.text(), /swagger-ui-bundle\.js/);
+  t.is((await app.request('/api/docs/swagger-ui-bundle.js')).headers.get('content-type'), 'text/javascript; charset=utf-8');
+  t.regex(await (await app.request('/api/docs/init.js')).text(), /\/api\/openapi\.json/);
+  t.is((await app.request('/api/docs/secrets.txt')).status, 404);
+  const doc = await j(await app.request('/api/openapi.json'));
+  t.deepEqual(Object.keys(doc.components.securitySchemes).sort(), ['apiKey', 'session']);
+  t.truthy(doc.paths['/api/v1/keys'], 'the key routes are documented');
+  t.truthy(doc.paths['/api/v1/audit/verify'], 'the audit routes are documented');
+});

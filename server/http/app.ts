@@ -22,6 +22,7 @@ import { registerAuthRoutes } from '../auth/routes.ts';
 import { clientIpOf } from '../auth/cookie.ts';
 import { registerKeyRoutes } from '../keys/routes.ts';
 import { registerAuditRoutes } from '../audit/routes.ts';
+import { registerApiDocsRoutes } from './routes/api-docs.ts';
 import { registerLayoutRoutes } from './routes/layouts.ts';
 
 export type App = OpenAPIHono;
@@ -49,6 +50,19 @@ export function createApp(deps: ApiDeps): App {
   registerAuthRoutes(app, { users, sessions, throttle, audit, principalOf, clientIp: (c) => clientIpOf(c, trustedProxies), log: deps.log.child({ component: 'auth' }) });
   registerKeyRoutes(app, { keys, audit, principalOf, log: deps.log.child({ component: 'keys' }) });
   registerAuditRoutes(app, { audit, principalOf, now: deps.now });
+  registerApiDocsRoutes(app);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'scpm_session',
+    description: 'A person signed in with POST /api/v1/auth/login (HttpOnly, Secure, SameSite=Strict). Writes must come from this origin.',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A district system\'s API key (`scpm_…`), also accepted in `X-API-Key`. Scoped to districts, resources and read or write; rate-limited per key.',
+  });
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
@@ -62,6 +76,8 @@ export function createApp(deps: ApiDeps): App {
       license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
     },
     servers: [{ url: '/' }],
+    // Published data needs no credentials; the rest needs one of the two (see server/access/route-rules.ts).
+    security: [{}, { session: [] }, { apiKey: [] }],
   });
 
   app.notFound((c) => {

@@ -177,3 +177,23 @@ test('resolve: a district head’s wall is centred on its gu, which must be one 
     t.is((await j(res)).errors[0].field, field, qs);
   }
 });
+
+test('every stored or deleted layout is in the audit log, with who did it', async (t) => {
+  const { deps } = testDeps();
+  const app = createApp(deps);
+  const res = await app.request('/api/v1/layouts/role/public', {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', ...signedIn('admin') },
+    body: JSON.stringify(named('공개')),
+  });
+  t.is(res.status, 200);
+  t.is((await app.request('/api/v1/layouts/role/public', { method: 'DELETE', headers: signedIn('admin') })).status, 204);
+  const audit = deps.access.audit as unknown as { entries: Array<{ action: string; actor: string; target: string | null; details: unknown }> };
+  t.deepEqual(
+    audit.entries.map((e) => [e.action, e.actor, e.target, e.details]),
+    [
+      ['config.changed', 'user:admin', 'layout:role/public', { revision: 1 }],
+      ['config.changed', 'user:admin', 'layout:role/public', { deleted: true }],
+    ],
+  );
+});

@@ -8,11 +8,15 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { channels, WALL_ROLES, type LayoutScope, type StoredLayout, type WallRole } from '../../contracts/index.ts';
 import { builtInRoles } from '../../layouts/defaults.ts';
 import { effectiveLayout, fallbackOf, isWallRole } from '../../layouts/resolve.ts';
+import type { Principal } from '../../contracts/access.ts';
 import type { ApiDeps } from '../deps.ts';
 import { invalidRequest, notFound, ProblemError } from '../problem.ts';
 import { deleteRoute, getRoute, listRoute, putRoute, resolveRoute } from './layouts-api.ts';
 
 const etagOf = (revision: number): string => `"${revision}"`;
+
+/** How the audit log names who acted. */
+export const actorOf = (p: Principal): string => (p.kind === 'user' ? `user:${p.login}` : p.kind === 'key' ? `key:${p.id}` : 'anonymous');
 
 /** The revision an If-Match header names, or null when there is none (the schema checked its form). */
 const expectedRevision = (ifMatch: string | undefined): number | null => (ifMatch === undefined ? null : Number(ifMatch.slice(1, -1)));
@@ -85,6 +89,7 @@ export function registerLayoutRoutes(app: OpenAPIHono, deps: ApiDeps): void {
     const result = await deps.layouts.put(scope, owner, c.req.valid('json'), expected);
     if (!result.ok) throw preconditionFailed(expected, result.revision);
     publish(scope, owner, result.value);
+    await deps.access.audit.record({ action: 'config.changed', actor: actorOf(c.get('principal')), target: `layout:${scope}/${owner}`, details: { revision: result.value.revision } });
     deps.log.info({ scope, owner, revision: result.value.revision }, 'layout stored');
     return c.json(result.value, 200, { ETag: etagOf(result.value.revision) });
   });
@@ -97,6 +102,7 @@ export function registerLayoutRoutes(app: OpenAPIHono, deps: ApiDeps): void {
     if (!result.ok) throw preconditionFailed(expected, result.revision);
     if (result.value) {
       publish(scope, owner, fallbackOf(scope, owner));
+      await deps.access.audit.record({ action: 'config.changed', actor: actorOf(c.get('principal')), target: `layout:${scope}/${owner}`, details: { deleted: true } });
       deps.log.info({ scope, owner }, 'layout deleted');
     }
     return c.body(null, 204);
