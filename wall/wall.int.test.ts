@@ -44,7 +44,7 @@ interface Model {
   language: string;
   selected: string | null;
   frame: { scale: number; offsetX: number; offsetY: number };
-  header: { lost: boolean; lostText: string | null; status: string; tabs: Array<{ id: string; title: string }>; language: { rect: { x: number; y: number; w: number; h: number } } };
+  header: { lost: boolean; lostText: string | null; status: string; subtitle: string; tabs: Array<{ id: string; title: string }>; language: { rect: { x: number; y: number; w: number; h: number } } };
   panels: PanelModel[];
 }
 
@@ -193,4 +193,19 @@ test('the wall shows Seoul live, opens a drill-down on touch, and survives a los
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, 'wall-test.png') });
   t.deepEqual(pageErrors, []);
+
+  // A person's own layout needs signing in: the wall sends a district head to the sign-in page and back,
+  // then shows their wall centred on their gu.
+  await createUserStore(platform.services.db).create({ login: 'gangnam', role: 'district-head', districts: ['11680'], passwordHash: await hashPassword('a district head passphrase') });
+  const head = await browser.context.newPage();
+  await head.goto(`${api}/wall/?user=gangnam`);
+  await head.waitForURL(/\/sign-in\?next=/, { timeout: 30_000 });
+  await head.getByLabel('아이디').fill('gangnam');
+  await head.getByLabel('비밀번호').fill('a district head passphrase');
+  await head.getByRole('button', { name: '로그인' }).click();
+  await head.waitForURL(/\/wall\/\?user=gangnam/, { timeout: 30_000 });
+  await head.waitForFunction(() => (globalThis as unknown as { __scpm?: { ready: boolean } }).__scpm?.ready === true, null, { timeout: 60_000 });
+  const own = await until(head, (m) => m.header.subtitle.includes('gangnam'), "the district head's own wall");
+  t.is(own.selected, '11680', 'centred on and detailing their gu');
+  t.is(own.screen, 'city');
 });

@@ -23,6 +23,7 @@ import { clientIpOf } from '../auth/cookie.ts';
 import { registerKeyRoutes } from '../keys/routes.ts';
 import { registerAuditRoutes } from '../audit/routes.ts';
 import { registerApiDocsRoutes } from './routes/api-docs.ts';
+import { registerSignInRoutes } from './routes/sign-in.ts';
 import { registerLayoutRoutes } from './routes/layouts.ts';
 
 export type App = OpenAPIHono;
@@ -51,6 +52,7 @@ export function createApp(deps: ApiDeps): App {
   registerKeyRoutes(app, { keys, audit, principalOf, log: deps.log.child({ component: 'keys' }) });
   registerAuditRoutes(app, { audit, principalOf, now: deps.now });
   registerApiDocsRoutes(app);
+  registerSignInRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

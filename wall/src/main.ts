@@ -5,7 +5,7 @@
  * when the state changed, the scene is reconciled from it and rendered.
  */
 import { channels, StoredLayoutSchema } from '../../server/contracts/index.ts';
-import { fetchHistory, fetchLayout, fetchMapAsset, fetchSources, fetchStations } from './api/rest.ts';
+import { ApiError, fetchHistory, fetchLayout, fetchMapAsset, fetchMe, fetchSources, fetchStations } from './api/rest.ts';
 import { parseWallParams } from './boot/params.ts';
 import { createLiveClient, type SocketLike } from './live/live-client.ts';
 import { applyAction, type WallAction } from './state/actions.ts';
@@ -65,12 +65,24 @@ function historyEffect(state: WallState): () => void {
 async function main(): Promise<void> {
   const params = parseWallParams(location.search);
   if (!params.ok) fail(`invalid address: ${params.error}`);
-  const { role, user, district, screen, lang, hz } = params.params;
+  const { screen, lang, hz } = params.params;
+  const me = await fetchMe(base).catch(() => null);
+  // Without an explicit role or user, the wall is the signed-in person's own, or the public one.
+  const own = params.params.role === null && params.params.user === null;
+  const role = params.params.role ?? me?.role ?? 'public';
+  const user = own ? (me?.login ?? null) : params.params.user;
+  const self = me !== null && (own || params.params.user === me.login);
+  const district = params.params.district ?? (self ? (me.districts[0] ?? null) : null);
   const mapUrl = document.querySelector<HTMLMetaElement>('meta[name="scpm-map"]')?.content ?? fail('map asset missing from the page');
-  const [stored, asset] = await Promise.all([fetchLayout(base, { role, user, district }), fetchMapAsset(new URL(mapUrl, location.href).href)]).catch((err: unknown) =>
-    fail(err instanceof Error ? err.message : String(err)),
-  );
+  const [stored, asset] = await Promise.all([fetchLayout(base, { role, user, district }), fetchMapAsset(new URL(mapUrl, location.href).href)]).catch((err: unknown) => {
+    // A layout this visitor may not see: sign in, then come back here.
+    if (err instanceof ApiError && (err.status === 401 || err.status === 403)) {
+      location.assign(`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}${lang ? `&lang=${lang}` : ''}`);
+    }
+    return fail(err instanceof Error ? err.message : String(err));
+  });
   const state = createWallState(stored.layout, Date.now(), { screen, language: lang });
+  state.signedIn = me?.login ?? null;
   void loadReferences(state);
 
   const host = document.getElementById('wall')!;

@@ -4,7 +4,7 @@
  * monitoring stations, a district's 24-hour history and the map asset.
  */
 import { z } from 'zod';
-import { StationSchema, StoredLayoutSchema, type StoredLayout } from '../../../server/contracts/index.ts';
+import { StationSchema, StoredLayoutSchema, UserPrincipalSchema, type StoredLayout, type UserPrincipal } from '../../../server/contracts/index.ts';
 import { MapAssetSchema, type MapAsset } from '../map/map-asset.ts';
 import type { HistoryPoint, SourceInfo, Station } from '../state/wall-state.ts';
 
@@ -25,6 +25,14 @@ async function getJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSigna
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new ApiError(url, res.status, `unexpected response: ${parsed.error.issues[0]?.message ?? ''}`);
   return parsed.data;
+}
+
+/** The signed-in person, or null for an anonymous visitor (or a key: the wall is for people). */
+export async function fetchMe(base: string): Promise<UserPrincipal | null> {
+  const res = await fetch(`${base}/api/v1/auth/me`, { headers: { accept: 'application/json' } });
+  if (res.status === 401) return null;
+  const parsed = UserPrincipalSchema.safeParse(await res.json().catch(() => null));
+  return parsed.success ? parsed.data : null;
 }
 
 export interface LayoutRequest {

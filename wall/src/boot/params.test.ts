@@ -1,8 +1,8 @@
 import test from 'ava';
 import { parseWallParams } from './params.ts';
 
-test('no parameters: the mayor’s wall with the layout’s own screen and language', (t) => {
-  t.deepEqual(parseWallParams(''), { ok: true, params: { role: 'mayor', user: null, district: null, screen: null, lang: null, hz: null } });
+test('no parameters: whoever is signed in (or the public), with the layout’s own screen and language', (t) => {
+  t.deepEqual(parseWallParams(''), { ok: true, params: { role: null, user: null, district: null, screen: null, lang: null, hz: null } });
   t.deepEqual(parseWallParams('?'), parseWallParams(''));
 });
 
@@ -13,7 +13,7 @@ test('a district head’s URL, and a user’s screen in English', (t) => {
   });
   t.deepEqual(parseWallParams('user=kim&screen=city&lang=en&hz=10'), {
     ok: true,
-    params: { role: 'mayor', user: 'kim', district: null, screen: 'city', lang: 'en', hz: 10 },
+    params: { role: null, user: 'kim', district: null, screen: 'city', lang: 'en', hz: 10 },
   });
 });
 

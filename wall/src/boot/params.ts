@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { LanguageSchema, WallRoleSchema } from '../../../server/contracts/index.ts';
 
 export const WallParamsSchema = z.object({
-  role: WallRoleSchema.default('mayor'),
+  /** Without one: the signed-in person's own layout, or the public one. */
+  role: WallRoleSchema.nullable().default(null),
   user: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,62}$/).nullable().default(null),
   district: z.string().regex(/^11\d{3}$/).nullable().default(null),
   screen: z.string().regex(/^[a-z0-9-]{1,40}$/).nullable().default(null),

@@ -77,7 +77,7 @@ export class Header {
       this.bar.clear().rect(0, 0, f.width, HEADER_HEIGHT - 12).fill({ color: 0x0f172a });
     }
     setText(this.title, t(lang, 'platform'));
-    fit(this.subtitle, state.layout.name[lang], 900);
+    fit(this.subtitle, state.signedIn ? `${state.layout.name[lang]} · ${state.signedIn}` : state.layout.name[lang], 900);
     this.layoutTabs(state, f);
     const c = state.connection;
     const open = c.status === 'open';
@@ -126,6 +126,7 @@ export class Header {
   model(state: WallState) {
     return {
       status: this.status.text,
+      subtitle: this.subtitle.text,
       lost: this.lostBand.visible,
       lostText: this.lostText.visible ? this.lostText.text : null,
       tabs: this.tabs.map((tb) => ({ id: tb.id, title: tb.text.text, active: tb.id === state.screenId, rect: tb.rect })),

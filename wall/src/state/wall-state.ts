@@ -66,6 +66,8 @@ export interface WallState {
   views: Map<string, MapView>;
   /** Wall clock in whole seconds: relative times ("3 min ago") and staleness change with it. */
   clock: number;
+  /** The signed-in person's login, or null for an anonymous visitor. */
+  signedIn: string | null;
   /** Bumped on every change: the scene redraws what depends on a newer version. */
   version: number;
 }
@@ -91,6 +93,7 @@ export function createWallState(layout: Layout, now: number, overrides: { screen
     history: new Map(),
     views: new Map(),
     clock: Math.floor(now / 1000),
+    signedIn: null,
     version: 0,
   };
 }
