@@ -3,9 +3,9 @@
  * principal. A route added without a rule, or a rule left without its route, fails here.
  */
 import test from 'ava';
-import { ANONYMOUS, type KeyScope, type Principal, type Role } from '../contracts/access.ts';
+import { ANONYMOUS, type KeyScope, type Principal, type Role, type UserPrincipal } from '../contracts/access.ts';
 import { createApp } from '../http/app.ts';
-import { testDeps } from '../http/testing.ts';
+import { testAccess, testDeps } from '../http/testing.ts';
 import { decideChannel, decideRoute, matchRoute, ruledRoutes } from './policy.ts';
 
 const user = (role: Exclude<Role, 'public'>): Principal => ({
@@ -128,4 +128,29 @@ test('every route of the API has a rule, every rule a route, and the matrix cove
     }),
   );
   t.deepEqual([...ruled].filter((r) => !covered.has(r)), [], 'rules the matrix does not exercise');
+});
+
+test('the API itself answers as the matrix says, for sessions, keys and anonymous visitors', async (t) => {
+  const sessions = Object.fromEntries(WHO.flatMap(([name, p]) => (p.kind === 'user' ? [[name, { ...p, sessionId: name }]] : [])));
+  const access = testAccess(sessions as Record<string, UserPrincipal>);
+  const keys = new Map<string, string>();
+  for (const [name, p] of WHO) {
+    if (p.kind !== 'key') continue;
+    keys.set(name, (await access.keys.create({ name: p.name, scope: p.scope, createdBy: 'test' })).key);
+  }
+  const { deps } = testDeps({ access });
+  const app = createApp(deps);
+  const headersOf = (name: string, p: Principal): Record<string, string> =>
+    p.kind === 'user' ? { cookie: `scpm_session=${name}`, origin: 'http://localhost' } : p.kind === 'key' ? { authorization: `Bearer ${keys.get(name)}` } : {};
+  for (const [method, path, expect] of ROUTES) {
+    if (path === '/live') continue; // a WebSocket upgrade: its channels are checked above
+    const got = await Promise.all(
+      WHO.map(async ([name, p]) => {
+        const body = ['PUT', 'POST', 'PATCH'].includes(method) ? '{}' : undefined;
+        const res = await app.request(`http://localhost${path}`, { method, headers: { 'content-type': 'application/json', ...headersOf(name, p) }, ...(body ? { body } : {}) });
+        return res.status === 401 ? '1' : res.status === 403 ? '3' : 'A';
+      }),
+    );
+    t.is(got.join(''), expect, `${method} ${path}: ${WHO.map(([n], i) => `${n}=${got[i]}`).join(' ')}`);
+  }
 });

@@ -24,6 +24,7 @@ import { registerKeyRoutes } from '../keys/routes.ts';
 import { registerAuditRoutes } from '../audit/routes.ts';
 import { registerApiDocsRoutes } from './routes/api-docs.ts';
 import { registerSignInRoutes } from './routes/sign-in.ts';
+import { registerPortalRoutes } from '../portal/routes.ts';
 import { registerLayoutRoutes } from './routes/layouts.ts';
 
 export type App = OpenAPIHono;
@@ -46,6 +47,7 @@ export function createApp(deps: ApiDeps): App {
   registerLayoutRoutes(app, deps);
   registerLiveRoute(app, deps);
   registerWallRoutes(app, deps);
+  registerPortalRoutes(app, deps);
   const principalOf = (c: Context): Principal => c.get('principal');
   const { users, sessions, throttle, keys, audit, trustedProxies } = deps.access;
   registerAuthRoutes(app, { users, sessions, throttle, audit, principalOf, clientIp: (c) => clientIpOf(c, trustedProxies), log: deps.log.child({ component: 'auth' }) });
