@@ -17,6 +17,9 @@ import { registerAirRoutes } from './routes/air.ts';
 import { registerLiveRoute } from './routes/live.ts';
 import { registerWallRoutes } from './routes/wall.ts';
 import { accessControl } from './middleware/access.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
+import { requestBodyLimit } from './middleware/body-limit.ts';
+import { ipRateLimit } from './middleware/ip-rate-limit.ts';
 import { apiKeyRateLimit } from '../keys/middleware.ts';
 import { registerAuthRoutes } from '../auth/routes.ts';
 import { clientIpOf } from '../auth/cookie.ts';
@@ -36,6 +39,9 @@ export function createApp(deps: ApiDeps): App {
     },
   });
   app.use('*', requestLogger(deps.log));
+  app.use('*', securityHeaders());
+  app.use('/api/*', requestBodyLimit());
+  app.use('/api/*', ipRateLimit(deps.access.rateLimiter, { ipOf: (c) => clientIpOf(c, deps.access.trustedProxies), log: deps.log }));
   // Every route and live channel goes through the one policy layer (server/access/).
   app.use('*', accessControl(deps.access));
   app.use('/api/*', apiKeyRateLimit(deps.access.rateLimiter, { keyOf: (c) => c.get('apiKey') ?? null, log: deps.log }));

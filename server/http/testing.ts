@@ -9,7 +9,7 @@ import type { Principal, UserPrincipal } from '../contracts/access.ts';
 import { memoryAuditLog } from '../audit/memory-log.ts';
 import type { SessionStore } from '../auth/sessions.ts';
 import { createMemoryLoginThrottle } from '../auth/throttle.ts';
-import type { UserStore } from '../auth/users.ts';
+import { createMemoryUserStore } from '../auth/memory-users.ts';
 import { createMemoryKeyStore } from '../keys/memory.ts';
 import { createMemoryRateLimiter } from '../keys/rate-limit.ts';
 import type { AccessDeps, ApiDeps, HistoryQuery } from './deps.ts';
@@ -32,7 +32,7 @@ const unavailable = (what: string) => async (): Promise<never> => {
 };
 
 /**
- * Sessions known by token (send `cookie: scpm_session=<token>`), no people store, keys in memory,
+ * Sessions known by token (send `cookie: scpm_session=<token>`), people, keys and
  * the audit log in memory.
  */
 export function testAccess(sessions: Record<string, UserPrincipal> = {}): AccessDeps & { audit: ReturnType<typeof memoryAuditLog> } {
@@ -43,16 +43,8 @@ export function testAccess(sessions: Record<string, UserPrincipal> = {}): Access
     revokeAllOf: async () => 0,
     purge: async () => 0,
   };
-  const users: UserStore = {
-    create: unavailable('creating users'),
-    byLogin: async () => null,
-    byId: async () => null,
-    list: async () => [],
-    update: async () => null,
-    setPasswordHash: unavailable('setting passwords'),
-  };
   return {
-    users,
+    users: createMemoryUserStore(() => TEST_NOW),
     sessions: sessionStore,
     throttle: createMemoryLoginThrottle({ now: () => TEST_NOW }),
     keys: createMemoryKeyStore(() => TEST_NOW),

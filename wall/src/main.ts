@@ -4,6 +4,8 @@
  * `/live`, and runs the frame loop — the network and gestures change the state; once per frame,
  * when the state changed, the scene is reconciled from it and rendered.
  */
+// The platform's Content-Security-Policy forbids eval: PixiJS then builds its shaders without it.
+import 'pixi.js/unsafe-eval';
 import { channels, StoredLayoutSchema } from '../../server/contracts/index.ts';
 import { ApiError, fetchHistory, fetchLayout, fetchMapAsset, fetchMe, fetchSources, fetchStations } from './api/rest.ts';
 import { parseWallParams } from './boot/params.ts';
