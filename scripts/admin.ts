@@ -10,31 +10,13 @@
  * or type the password on standard input (it is not hidden) or pipe it in. Creations are recorded in
  * the audit log as `cli:<os user>`. Exit codes: 0 done, 2 bad input, 3 the database could not be opened.
  */
-import { mkdir } from 'node:fs/promises';
+import { withCliDatabase } from './cli-database.ts';
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline/promises';
 import { text } from 'node:stream/consumers';
-import { pino, type Logger } from 'pino';
-import { openDatabase, type Database } from '../db/client.ts';
-import { migrate } from '../db/migrate.ts';
 import { createAuditLog } from '../server/audit/audit-log.ts';
 import { ADMIN_USAGE, parseAdminArgs, runAdminCommand, UsageError, type AdminCommand } from '../server/auth/cli.ts';
 import { createUserStore } from '../server/auth/users.ts';
-import { loadConfig, type Config } from '../server/config.ts';
-import { ensureDatabase } from '../server/platform/ensure-database.ts';
-import { tcpReachable } from '../server/platform/probe.ts';
-
-async function open(cfg: Config, log: Logger): Promise<Database> {
-  const real = cfg.EMBEDDED !== 'always' && (await tcpReachable(cfg.DATABASE_URL, 5432));
-  if (real) {
-    await ensureDatabase(cfg.DATABASE_URL, log);
-    return openDatabase({ url: cfg.DATABASE_URL, poolSize: 2 }, log);
-  }
-  if (cfg.EMBEDDED === 'never') throw new Error(`PostgreSQL is not reachable at ${cfg.DATABASE_URL} (EMBEDDED=never)`);
-  console.error(`PostgreSQL is not reachable: using the embedded database in ${cfg.PGLITE_DIR}`);
-  await mkdir(cfg.PGLITE_DIR, { recursive: true });
-  return openDatabase({ embedded: { dataDir: cfg.PGLITE_DIR } }, log);
-}
 
 /** The password from the environment, else one line of standard input (typed, with a prompt, or piped). */
 async function readPassword(envName: string, login: string): Promise<string> {
@@ -65,28 +47,16 @@ async function main(): Promise<number> {
     console.log(ADMIN_USAGE);
     return 0;
   }
-  const cfg = loadConfig();
-  const log = pino({ level: cfg.LOG_LEVEL === 'info' ? 'warn' : cfg.LOG_LEVEL, base: { service: 'scpm-admin' } }, pino.destination(2));
-  let db: Database;
-  try {
-    db = await open(cfg, log);
-    await migrate(db, log, { retentionDays: cfg.RETENTION_DAYS });
-  } catch (err) {
-    console.error(`admin: cannot open the database: ${(err as Error).message}`);
-    return 3;
-  }
-  try {
-    return await runAdminCommand(command, {
+  return withCliDatabase({ name: 'admin', prepare: true }, (db) =>
+    runAdminCommand(command, {
       users: createUserStore(db),
       audit: createAuditLog(db),
       actor: `cli:${userInfo().username}`,
       readPassword,
       out: (line) => console.log(line),
       err: (line) => console.error(line),
-    });
-  } finally {
-    await db.close();
-  }
+    }),
+  );
 }
 
 process.exitCode = await main();
