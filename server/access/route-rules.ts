@@ -1,11 +1,12 @@
 /**
  * @module access/route-rules
  * One rule per HTTP route (method and Hono path): the publication policy of the platform.
- * Air quality, districts, stations and the health of source systems are published: everyone sees
- * them, as the mayor does. Operations detail (connector runs), people, keys and the audit log are
+ * Air quality (hourly and coarser), districts, stations and the health of source systems are
+ * published: everyone sees them, as the mayor does; finer detail is for staff by scope. Operations detail (connector runs), people, keys and the audit log are
  * not. A route without a rule here is refused, and the access matrix test fails the build.
  */
 import type { Principal } from '../contracts/access.ts';
+import { parseBucket } from '../http/routes/air-query.ts';
 import { ALLOW, deny, isRole, keyDistrictOk, keyMay, STAFF, type Decision } from './decision.ts';
 
 export interface RouteRequest {
@@ -60,6 +61,25 @@ const layoutResolve: Rule = (p, r) => {
   return deny(p, "a user's layout is for that user");
 };
 
+/** Who sees the whole city in detail. */
+const CITYWIDE = ['mayor', 'deputy-mayor', 'situation-room', 'administrator'] as const;
+
+/**
+ * Air history: hourly and coarser buckets are published (the summary everyone sees); finer ones are
+ * the working detail — for the city-wide roles, a district head in their own gu, and keys within
+ * their districts.
+ */
+const airHistory: Rule = (p, r) => {
+  const district = r.query.get('district') ?? undefined;
+  const base = published('air', () => district)(p, r);
+  if (!base.allow) return base;
+  const bucket = parseBucket(r.query.get('bucket') ?? '1h');
+  if (bucket === null || bucket >= 3600) return ALLOW;
+  if (p.kind === 'key' || isRole(p, CITYWIDE)) return ALLOW;
+  if (p.kind === 'user' && p.role === 'district-head' && district !== undefined && p.districts.includes(district)) return ALLOW;
+  return deny(p, 'readings finer than an hour are for city-wide staff, and for a district head in their own gu');
+};
+
 export const ROUTE_RULES: Readonly<Record<string, Rule>> = {
   'GET /api/openapi.json': open,
   'GET /api/docs': open,
@@ -74,7 +94,7 @@ export const ROUTE_RULES: Readonly<Record<string, Rule>> = {
   'GET /api/v1/districts/:code': published('districts', (r) => r.params['code']),
   'GET /api/v1/stations': published('stations', (r) => r.query.get('district') ?? undefined),
   'GET /api/v1/air/latest': published('air'),
-  'GET /api/v1/air/history': published('air', (r) => r.query.get('district') ?? undefined),
+  'GET /api/v1/air/history': airHistory,
   'GET /api/v1/layouts': staffOrKey('layouts'),
   'GET /api/v1/layouts/resolve': layoutResolve,
   'GET /api/v1/layouts/:scope/:owner': layoutRead,

@@ -77,7 +77,8 @@ test('air history resolves defaults and returns sorted series', async (t) => {
   // whole-hour buckets widen the range to whole hours, so the hourly rollup can answer
   t.is(queries[0]?.to.toISOString(), '2026-11-27T06:00:00.000Z');
   t.is(queries[0]?.from.toISOString(), '2026-11-26T05:00:00.000Z');
-  await app.request('/api/v1/air/history?district=11680&bucket=15m');
+  t.is((await app.request('/api/v1/air/history?district=11680&bucket=15m')).status, 401, 'finer than an hour is working detail');
+  await app.request('/api/v1/air/history?district=11680&bucket=15m', { headers: signedIn('mayor') });
   t.is(queries[1]?.to.getTime(), NOW);
   t.is(body.servedFrom, 'rollup');
   t.deepEqual(body.series[0].points.map((p: { t: string }) => p.t), ['2026-11-27T00:00:00.000Z', '2026-11-27T01:00:00.000Z']);
@@ -93,7 +94,7 @@ test('a bad history request is a 400 problem naming the field', async (t) => {
     ['district=11680&from=2016-01-01T00:00:00Z&bucket=1m', 'bucket'],
     ['district=11680&to=yesterday', 'to'],
   ] as const) {
-    const res = await app.request(`/api/v1/air/history?${qs}`);
+    const res = await app.request(`/api/v1/air/history?${qs}`, { headers: signedIn('mayor') });
     t.is(res.status, 400, qs);
     const p = await j(res);
     t.is(p.type, '/problems/invalid-request');
