@@ -37,7 +37,7 @@ const config = loadConfig({ ...process.env, SEOUL_AIR_BASE_URL: simServer.url, C
 const platform = await startPlatform(config, log);
 log.info(
   { wall: `${platform.api?.url}/wall/?role=mayor`, api: platform.api?.url, openapi: `${platform.api?.url}/api/openapi.json`, modes: platform.modes },
-  `SCPM is running — open ${platform.api?.url}/wall/ or try /api/v1/air/latest`,
+  `SCPM is running — open ${platform.api?.url}/wall/?role=mayor, the public portal at ${platform.api?.url}/ or the API reference at /api/docs`,
 );
 
 stopOnSignals(log, async () => {
