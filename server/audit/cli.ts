@@ -8,15 +8,14 @@ import { parseArgs } from 'node:util';
 import { AuditActionSchema } from '../contracts/access.ts';
 import type { AuditFilter, AuditLog } from './audit-log.ts';
 import type { VerifyResult } from './chain.ts';
+import { parseCommandLine, UsageError } from '../cli/usage.ts';
+
+export { UsageError };
 
 export const AUDIT_USAGE = `usage:
   tsx scripts/audit.ts verify [--json]
   tsx scripts/audit.ts export --format ndjson|csv [--from ISO] [--to ISO] [--action ACTION] [--actor ACTOR]
 verify exits 0 when the chain is intact and 1 when it is not; export writes to standard output.`;
-
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 export type AuditCommand =
   | { kind: 'verify'; json: boolean }
@@ -57,13 +56,7 @@ function parseFilter(values: { from?: string; to?: string; action?: string; acto
 }
 
 export function parseAuditArgs(argv: readonly string[]): AuditCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(() => parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true }));
   const [command, ...extra] = positionals;
   if (values.help || command === 'help' || command === undefined) return { kind: 'help' };
   if (extra.length > 0) throw new UsageError(`unexpected argument: ${extra.join(' ')}`);

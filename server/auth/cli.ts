@@ -11,6 +11,9 @@ import { LoginSchema } from '../contracts/access.ts';
 import { hashPassword, PasswordSchema } from './passwords.ts';
 import { scopeIssues, UserRoleSchema, type UserRole } from './scope.ts';
 import { LoginTakenError, UserScopeError, type User, type UserStore } from './users.ts';
+import { parseCommandLine, UsageError } from '../cli/usage.ts';
+
+export { UsageError };
 
 export const ADMIN_PASSWORD_ENV = 'SCPM_ADMIN_PASSWORD';
 export const USER_PASSWORD_ENV = 'SCPM_USER_PASSWORD';
@@ -23,10 +26,6 @@ The password is read from ${ADMIN_PASSWORD_ENV} (create-admin) or ${USER_PASSWOR
 else from standard input (one line; 12 to 256 characters).
 Roles: ${UserRoleSchema.options.join(', ')}. A district-head needs exactly one --district,
 an official one or more --department; other roles take neither.`;
-
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 export interface NewUserCommand {
   login: string;
@@ -99,13 +98,7 @@ function parseCommand(argv: readonly string[]): AdminCommand {
 
 /** The command line as a command; throws `UsageError` with a message fit to show. */
 export function parseAdminArgs(argv: readonly string[]): AdminCommand {
-  try {
-    return parseCommand(argv);
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) throw new UsageError((err as Error).message, { cause: err });
-    throw err;
-  }
+  return parseCommandLine(() => parseCommand(argv));
 }
 
 export interface AdminCliDeps {

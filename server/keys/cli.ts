@@ -10,6 +10,9 @@ import type { KeyScope } from '../contracts/access.ts';
 import { KEY_ID_PATTERN } from './key-material.ts';
 import type { ApiKeyInfo, KeyStore, ScopeRules } from './port.ts';
 import { auditDetails, KeyRequestError, SHOWN_ONCE_WARNING, validateScope } from './rules.ts';
+import { parseCommandLine, UsageError } from '../cli/usage.ts';
+
+export { UsageError };
 
 export const KEYS_USAGE = `usage:
   npm run keys -- create --name NAME --district 11680 [--district …] | --district all
@@ -18,10 +21,6 @@ export const KEYS_USAGE = `usage:
   npm run keys -- list [--json]
   npm run keys -- revoke KEY_ID
 Lists may also be given comma-separated (--district 11680,11650).`;
-
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 export type KeysCommand =
   | { kind: 'create'; name: string; scope: KeyScope; days?: number; expiresAt?: Date; rateLimit?: number }
@@ -105,14 +104,7 @@ function parseCommand(argv: readonly string[]): KeysCommand {
 
 /** The command line as a command; throws `UsageError` with a message fit to show. */
 export function parseKeysArgs(argv: readonly string[]): KeysCommand {
-  try {
-    return parseCommand(argv);
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    if (err instanceof KeyRequestError) throw new UsageError(err.message, { cause: err });
-    if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) throw new UsageError((err as Error).message, { cause: err });
-    throw err;
-  }
+  return parseCommandLine(() => parseCommand(argv), [KeyRequestError]);
 }
 
 export interface KeysCliDeps {
