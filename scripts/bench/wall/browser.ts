@@ -57,11 +57,14 @@ export async function openCase(context: BrowserContext, url: string, readyExpr: 
   await page.addInitScript(FRAME_RECORDER);
   const res = await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
   if (res && !res.ok()) throw new BrokenRunError(`${url} answered HTTP ${res.status()}`);
-  try {
-    await page.waitForFunction(readyExpr, undefined, { timeout: timeoutMs, polling: 250 });
-  } catch (err) {
-    const detail = errors.length > 0 ? `; page errors: ${errors.slice(0, 5).join(' | ')}` : '';
-    throw new BrokenRunError(`${url} did not become ready (${readyExpr}) within ${timeoutMs / 1000} s${detail}`, { cause: err });
+  // Polled from here: a string predicate inside the page would need eval, which the platform's CSP forbids.
+  const end = Date.now() + timeoutMs;
+  while (!(await page.evaluate(readyExpr).catch(() => false))) {
+    if (Date.now() > end) {
+      const detail = errors.length > 0 ? `; page errors: ${errors.slice(0, 5).join(' | ')}` : '';
+      throw new BrokenRunError(`${url} did not become ready (${readyExpr}) within ${timeoutMs / 1000} s${detail}`);
+    }
+    await page.waitForTimeout(250);
   }
   return { page, errors };
 }
