@@ -10,12 +10,13 @@
  * or type the password on standard input (it is not hidden) or pipe it in. Creations are recorded in
  * the audit log as `cli:<os user>`. Exit codes: 0 done, 2 bad input, 3 the database could not be opened.
  */
+import { commandOrExit } from './cli-command.ts';
 import { withCliDatabase } from './cli-database.ts';
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline/promises';
 import { text } from 'node:stream/consumers';
 import { createAuditLog } from '../server/audit/audit-log.ts';
-import { ADMIN_USAGE, parseAdminArgs, runAdminCommand, UsageError, type AdminCommand } from '../server/auth/cli.ts';
+import { ADMIN_USAGE, parseAdminArgs, runAdminCommand } from '../server/auth/cli.ts';
 import { createUserStore } from '../server/auth/users.ts';
 
 /** The password from the environment, else one line of standard input (typed, with a prompt, or piped). */
@@ -31,22 +32,9 @@ async function readPassword(envName: string, login: string): Promise<string> {
   }
 }
 
-function parseOrExit(argv: string[]): AdminCommand {
-  try {
-    return parseAdminArgs(argv);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    console.error(`admin: ${err.message}\n${ADMIN_USAGE}`);
-    process.exit(2);
-  }
-}
-
 async function main(): Promise<number> {
-  const command = parseOrExit(process.argv.slice(2));
-  if (command.kind === 'help') {
-    console.log(ADMIN_USAGE);
-    return 0;
-  }
+  const command = commandOrExit('admin', ADMIN_USAGE, parseAdminArgs);
+  if (command === null) return 0;
   return withCliDatabase({ name: 'admin', prepare: true }, (db) =>
     runAdminCommand(command, {
       users: createUserStore(db),

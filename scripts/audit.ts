@@ -7,32 +7,20 @@
  * standard output, everything else to standard error. Exports are recorded as `cli:<os user>`.
  * Exit codes: 0 intact (or exported), 1 the chain is broken, 2 bad input, 3 the database could not be opened or read.
  */
+import { commandOrExit } from './cli-command.ts';
 import { withCliDatabase } from './cli-database.ts';
 import { once } from 'node:events';
 import { userInfo } from 'node:os';
 import { createAuditLog } from '../server/audit/audit-log.ts';
-import { AUDIT_USAGE, parseAuditArgs, runAuditCommand, UsageError, type AuditCommand } from '../server/audit/cli.ts';
-
-function parseOrExit(argv: string[]): AuditCommand {
-  try {
-    return parseAuditArgs(argv);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    console.error(`audit: ${err.message}\n${AUDIT_USAGE}`);
-    process.exit(2);
-  }
-}
+import { AUDIT_USAGE, parseAuditArgs, runAuditCommand } from '../server/audit/cli.ts';
 
 const write = async (chunk: string): Promise<void> => {
   if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
 };
 
 async function main(): Promise<number> {
-  const command = parseOrExit(process.argv.slice(2));
-  if (command.kind === 'help') {
-    console.log(AUDIT_USAGE);
-    return 0;
-  }
+  const command = commandOrExit('audit', AUDIT_USAGE, parseAuditArgs);
+  if (command === null) return 0;
   return withCliDatabase({ name: 'audit', prepare: false }, async (db) => {
     try {
       return await runAuditCommand(command, { audit: createAuditLog(db), actor: `cli:${userInfo().username}`, write });

@@ -7,28 +7,16 @@
  * Creations and revocations are recorded in the audit log as `cli:<os user>`.
  * Exit codes: 0 done, 1 no such key, 2 bad input, 3 the database could not be opened.
  */
+import { commandOrExit } from './cli-command.ts';
 import { withCliDatabase } from './cli-database.ts';
 import { userInfo } from 'node:os';
 import { createAuditLog } from '../server/audit/audit-log.ts';
 import { createDbKeyStore } from '../server/keys/api-keys.ts';
-import { KEYS_USAGE, parseKeysArgs, runKeysCommand, UsageError, type KeysCommand } from '../server/keys/cli.ts';
-
-function parseOrExit(argv: string[]): KeysCommand {
-  try {
-    return parseKeysArgs(argv);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    console.error(`keys: ${err.message}\n${KEYS_USAGE}`);
-    process.exit(2);
-  }
-}
+import { KEYS_USAGE, parseKeysArgs, runKeysCommand } from '../server/keys/cli.ts';
 
 async function main(): Promise<number> {
-  const command = parseOrExit(process.argv.slice(2));
-  if (command.kind === 'help') {
-    console.log(KEYS_USAGE);
-    return 0;
-  }
+  const command = commandOrExit('keys', KEYS_USAGE, parseKeysArgs);
+  if (command === null) return 0;
   return withCliDatabase({ name: 'keys', prepare: true }, (db) =>
     runKeysCommand(command, {
       keys: createDbKeyStore(db),

@@ -3,7 +3,7 @@
  * The portal's words in Korean and English (the wall's wording), and the formats of numbers and
  * times in Seoul time. Pure.
  */
-import type { AirMetric, CaiGrade, Language, SourceStatus } from '../contracts/index.ts';
+import { CAI_GRADE_NAMES, type AirMetric, type Language, type SourceStatus } from '../contracts/index.ts';
 
 const WORDS = {
   platform: { ko: '서울 스마트 시티 플랫폼', en: 'Seoul Smart City Platform' },
@@ -70,12 +70,7 @@ export type Word = keyof typeof WORDS;
 
 export const t = (lang: Language, word: Word): string => WORDS[word][lang];
 
-export const GRADE_WORDS: Readonly<Record<CaiGrade, Record<Language, string>>> = {
-  good: { ko: '좋음', en: 'Good' },
-  moderate: { ko: '보통', en: 'Moderate' },
-  unhealthy: { ko: '나쁨', en: 'Unhealthy' },
-  'very-unhealthy': { ko: '매우나쁨', en: 'Very unhealthy' },
-};
+export const GRADE_WORDS = CAI_GRADE_NAMES;
 
 export const STATUS_WORDS: Readonly<Record<SourceStatus, Record<Language, string>>> = {
   healthy: { ko: '정상', en: 'Healthy' },

@@ -2,7 +2,7 @@
  * @module wall/state/i18n
  * The wall's words in Korean and English, and the formats of numbers and times. Pure.
  */
-import type { AirMetric, CaiGrade, Language } from '../../../server/contracts/index.ts';
+import { CAI_GRADE_NAMES, type AirMetric, type Language } from '../../../server/contracts/index.ts';
 
 const WORDS = {
   platform: { ko: '서울 스마트 시티 플랫폼', en: 'Seoul Smart City Platform' },
@@ -58,12 +58,7 @@ export const METRIC_LABELS: Readonly<Record<AirMetric | 'cai', { ko: string; en:
   so2: { ko: '아황산가스', en: 'SO₂' },
 };
 
-export const GRADE_LABELS: Readonly<Record<CaiGrade, { ko: string; en: string }>> = {
-  good: { ko: '좋음', en: 'Good' },
-  moderate: { ko: '보통', en: 'Moderate' },
-  unhealthy: { ko: '나쁨', en: 'Unhealthy' },
-  'very-unhealthy': { ko: '매우나쁨', en: 'Very unhealthy' },
-};
+export const GRADE_LABELS = CAI_GRADE_NAMES;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
