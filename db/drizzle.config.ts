@@ -17,6 +17,8 @@ export default defineConfig({
     './db/schema/live-snapshots.ts',
     './db/schema/layouts.ts',
     './db/schema/access.ts',
+    './db/schema/incidents.ts',
+    './db/schema/cameras.ts',
   ],
   out: './db/migrations',
 });

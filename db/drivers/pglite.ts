@@ -5,6 +5,8 @@
  * (and escaping) as on PostgreSQL, and several times faster than array inserts.
  */
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { cube } from '@electric-sql/pglite/contrib/cube';
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { Logger } from 'pino';
@@ -58,7 +60,9 @@ const txOf = (pg: Conn): Tx => {
 
 export const openPglite = async (opts: PgliteOptions, log: Logger): Promise<Database> => {
   const started = Date.now();
-  const pg = await PGlite.create(opts.dataDir === undefined ? {} : { dataDir: opts.dataDir });
+  // cube and earthdistance serve the nearest-camera index (migration 0005)
+  const extensions = { cube, earthdistance };
+  const pg = await PGlite.create(opts.dataDir === undefined ? { extensions } : { dataDir: opts.dataDir, extensions });
   log.info({ ms: Date.now() - started, dataDir: opts.dataDir ?? 'memory' }, 'embedded database started');
   const orm = drizzle(pg, { schema });
   return {

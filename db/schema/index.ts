@@ -12,3 +12,5 @@ export * from './live-snapshots.ts';
 export * from './readings.ts';
 export * from './layouts.ts';
 export * from './access.ts';
+export * from './incidents.ts';
+export * from './cameras.ts';

@@ -22,6 +22,18 @@ export const channels = {
   sources: (): Channel => 'sources/city/all',
   /** The layout stored for a role or a user (a StoredLayout); the owner is encoded by `channelSegment`. */
   layout: (scope: 'role' | 'user', owner: string): Channel => `layouts/${scope}/${channelSegment(owner)}`,
+  /** Every open incident and those resolved in the last hour (an IncidentBoard). */
+  incidents: (): Channel => 'incidents/city/active',
+  /** One incident's full state, as it changes. */
+  incident: (id: string): Channel => `incidents/incident/${channelSegment(id.replace(':', '.'))}`,
+  /** Response-time KPIs of the city and every gu, per agency (an IncidentKpiBoard). */
+  incidentKpis: (): Channel => 'incidents/kpi/all',
+  /** The latest escalations (stages running late). */
+  escalations: (): Channel => 'incidents/city/escalations',
+  /** Every camera's signal state as the relay sees it (CameraSignals). */
+  cameraSignals: (): Channel => 'cameras/city/signals',
+  /** Emergency-room beds of every hospital (an EmergencyRoomBoard). */
+  emergencyRooms: (): Channel => 'er/city/all',
 } as const;
 
 /**

@@ -12,3 +12,6 @@ export * from './source-health.ts';
 export * from './layout.ts';
 export * from './station.ts';
 export * from './access.ts';
+export * from './incident.ts';
+export * from './camera.ts';
+export * from './emergency-room.ts';

@@ -28,6 +28,9 @@ export const PANEL_KINDS = [
   'district-detail',
   'citizen-opinion',
   'administration',
+  'incidents',
+  'incident-detail',
+  'cctv',
 ] as const;
 export const PanelKindSchema = z.enum(PANEL_KINDS);
 export type PanelKind = z.infer<typeof PanelKindSchema>;
