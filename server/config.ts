@@ -8,7 +8,7 @@ import { z } from 'zod';
 /** Where `npm run build` puts the wall. */
 export const DEFAULT_WALL_DIR = fileURLToPath(new URL('../dist/wall', import.meta.url));
 
-export const ROLES = ['api', 'actors', 'writer', 'connectors'] as const;
+export const ROLES = ['api', 'actors', 'writer', 'connectors', 'media'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ConfigSchema = z.object({
@@ -55,6 +55,29 @@ export const ConfigSchema = z.object({
   WRITER_MAX_MESSAGES: z.coerce.number().int().min(1).max(1000).default(16),
   /** Write transactions one writer process keeps in flight (readings are independent of each other). */
   WRITER_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(2),
+  /** The 119 dispatch system, the 112 police system and the emergency-room system (or their simulators). */
+  FIRE_119_BASE_URL: z.string().url().default('http://127.0.0.1:8092/119'),
+  POLICE_112_BASE_URL: z.string().url().default('http://127.0.0.1:8092/112'),
+  ER_BEDS_BASE_URL: z.string().url().default('http://127.0.0.1:8092/er'),
+  /** The media role's node-media-server: RTMP in (loopback only), WS-FLV and HTTP-FLV out. */
+  MEDIA_HOST: z.string().default('127.0.0.1'),
+  MEDIA_RTMP_PORT: z.coerce.number().int().min(0).max(65535).default(1935),
+  MEDIA_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8000),
+  /** The media server's WebSocket origin as browsers reach it (a proxy's address in production). */
+  MEDIA_PUBLIC_URL: z.string().regex(/^wss?:\/\/\S+$/, 'a ws:// or wss:// address').default('ws://127.0.0.1:8000'),
+  /** Signs play addresses (shared by the api and media roles). Set it in production; the default is for one machine. */
+  MEDIA_SECRET: z.string().min(16).default('scpm-development-media-secret'),
+  /** How long a signed play address stays valid, in seconds. */
+  PLAY_TTL_S: z.coerce.number().int().min(10).max(3600).default(300),
+  FFMPEG_PATH: z.string().default('ffmpeg'),
+  FFPROBE_PATH: z.string().default('ffprobe'),
+  /**
+   * Where the synthetic cameras' video comes from: `{id}` is replaced by the camera id
+   * (e.g. `http://127.0.0.1:8093/cam/{id}.flv` for the camera simulator). Unset: cameras are not streamed.
+   */
+  CAMERA_STREAM_URL_TEMPLATE: z.string().regex(/^(rtsp|rtmp|https?):\/\/\S*\{id\}\S*$/, 'an rtsp, rtmp or http address with {id}').optional(),
+  /** Relayed cameras at once; more viewers of other cameras wait for a slot (protects the machine). */
+  MEDIA_MAX_RELAYS: z.coerce.number().int().min(1).max(512).default(32),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

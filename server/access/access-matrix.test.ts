@@ -92,7 +92,13 @@ const CHANNELS: Array<[channel: string, expect: string]> = [
   ['sources/city/all', 'AAAAAAAA3A'],
   ['layouts/role/mayor', 'AAAAAAAA3A'],
   ['layouts/user/official', '1333A33A33'],
-  ['cameras/city/all', '1333333333'],
+  ['cameras/city/signals', '1AAAAAAA33'],
+  ['cameras/feed/all', '1333333333'],
+  ['incidents/public/active', 'AAAAAAAA33'],
+  ['incidents/kpi/all', 'AAAAAAAA33'],
+  ['incidents/city/active', '1AAAAAAA33'],
+  ['incidents/incident/fire-119_d20210101-0001', '1AAAAAAA33'],
+  ['er/city/all', 'AAAAAAAA33'],
 ];
 
 const code = (d: { allow: boolean; status?: number }): string => (d.allow ? 'A' : d.status === 401 ? '1' : '3');

@@ -5,7 +5,7 @@
  * A channel family without a rule is refused.
  */
 import type { Principal } from '../contracts/access.ts';
-import { ALLOW, deny, isRole, keyDistrictOk, keyMay, type Decision } from './decision.ts';
+import { ALLOW, deny, isRole, keyDistrictOk, keyMay, STAFF, type Decision } from './decision.ts';
 
 interface ChannelRule {
   /** scope/namespace of the channel address. */
@@ -20,6 +20,12 @@ const published = (resource: string, districtScoped: boolean) => (p: Principal, 
   return keyDistrictOk(p.scope, district) ? ALLOW : deny(p, 'this key may not read that district');
 };
 
+/** Working detail for city staff (exact positions, the live state of one incident), and keys given the resource. */
+const staff = (resource: string) => (p: Principal): Decision => {
+  if (p.kind === 'key') return keyMay(p.scope, resource, 'read') ? ALLOW : deny(p, `this key may not read ${resource}`);
+  return isRole(p, STAFF) ? ALLOW : deny(p, 'for city staff only');
+};
+
 /** `layouts/user/<owner>`: the owner's segment is encoded (contracts/channels.ts channelSegment). */
 const decodeSegment = (s: string): string => s.replace(/_d|__/g, (m) => (m === '_d' ? '.' : '_'));
 
@@ -29,6 +35,14 @@ export const CHANNEL_RULES: readonly ChannelRule[] = [
   { prefix: 'sources/source', decide: published('sources', false) },
   { prefix: 'sources/city', decide: published('sources', false) },
   { prefix: 'layouts/role', decide: published('layouts', false) },
+  // incidents: citizens see the board with coarsened positions and the response-time KPIs
+  { prefix: 'incidents/public', decide: published('incidents', false) },
+  { prefix: 'incidents/kpi', decide: published('incidents', false) },
+  { prefix: 'incidents/city', decide: staff('incidents') },
+  { prefix: 'incidents/incident', decide: staff('incidents') },
+  { prefix: 'cameras/city', decide: staff('cameras') },
+  // emergency-room beds are published in Korea (e-gen.or.kr); here they are synthetic and say so
+  { prefix: 'er/city', decide: published('er', false) },
   {
     prefix: 'layouts/user',
     decide: (p, path) => (p.kind === 'user' && (decodeSegment(path) === p.login || isRole(p, ['administrator'])) ? ALLOW : deny(p, "a user's layout is for that user")),

@@ -38,3 +38,26 @@ test('a bad payload is rejected with a reason; the good event beside it still co
 test('kinds without readings are passed over', (t) => {
   t.deepEqual(readingsOf([event({}, 'incident.reported')]), { rows: [], rejections: [] });
 });
+
+test('an emergency room report becomes its available and total beds', (t) => {
+  const room = {
+    hospital: 'samsung-seoul',
+    name: { ko: '삼성서울병원', en: 'Samsung Medical Center' },
+    district: '11680',
+    lon: 127.0857,
+    lat: 37.4881,
+    level: 'regional-center',
+    beds: { total: 40, available: 7 },
+    synthetic: true,
+  };
+  const { rows, rejections } = readingsOf([event(room, 'er.reported'), event({ ...room, beds: { total: -1, available: 0 } }, 'er.reported')]);
+  t.deepEqual(
+    rows.map((r) => [r.metric, r.value]),
+    [
+      ['er_beds_available', 7],
+      ['er_beds_total', 40],
+    ],
+  );
+  t.is(rejections.length, 1);
+  t.regex(rejections[0]?.reason ?? '', /payload\.beds\.total/);
+});

@@ -25,6 +25,7 @@ import { createApp } from '../http/app.ts';
 import type { ApiDeps, DistrictInfo, Modes } from '../http/deps.ts';
 import { startHttpServer } from '../http/server.ts';
 import { deriveCityAir } from '../live/derived.ts';
+import { derivePublicIncidents } from '../live/public-incidents.ts';
 import { createLiveHub, type LiveHub } from '../live/hub.ts';
 import { usesRollup } from '../store/air-history.ts';
 import type { Config } from '../config.ts';
@@ -128,6 +129,7 @@ export async function startApiRole(svc: Services, cfg: Config, log: Logger, mode
   const unsubscribe = svc.bus.subscribeLive((m) => hub.set(m.channel, m.data, m.at));
   for (const s of await snapshotsByPrefix(svc.db, '')) hub.set(s.channel, s.data, s.at.toISOString());
   const stopDerived = deriveCityAir(hub);
+  const stopPublicIncidents = derivePublicIncidents(hub);
   const layouts = layoutPort(svc);
   await preloadLayouts(layouts, hub);
   const publishLive = (channel: string, data: unknown, at: string): void => svc.bus.publishLive({ channel, data, at });
@@ -143,6 +145,7 @@ export async function startApiRole(svc: Services, cfg: Config, log: Logger, mode
       await server.close();
       unsubscribe();
       stopDerived();
+      stopPublicIncidents();
       await closeAccess();
     },
   };
