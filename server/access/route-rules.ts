@@ -95,6 +95,10 @@ export const ROUTE_RULES: Readonly<Record<string, Rule>> = {
   'GET /api/v1/stations': published('stations', (r) => r.query.get('district') ?? undefined),
   'GET /api/v1/air/latest': published('air'),
   'GET /api/v1/air/history': airHistory,
+  // incidents: everyone; the route coarsens positions for everyone but staff and keys
+  'GET /api/v1/incidents': published('incidents', (r) => r.query.get('district') ?? undefined),
+  'GET /api/v1/incidents/kpis': published('incidents', (r) => r.query.get('district') ?? undefined),
+  'GET /api/v1/incidents/:id': published('incidents'),
   'GET /api/v1/layouts': staffOrKey('layouts'),
   'GET /api/v1/layouts/resolve': layoutResolve,
   'GET /api/v1/layouts/:scope/:owner': layoutRead,

@@ -27,3 +27,11 @@ export type { SourceActors, SourceActorsOptions } from './source/source-actors.t
 export type { SourceCounters } from './source/source-actor.ts';
 export { emptyHealth, foldRun, evaluate } from './source/source-health.ts';
 export type { SourceManifestLike, HealthPolicy, SourceTrack } from './source/source-health.ts';
+export { startIncidentActors, INCIDENTS_ID, INCIDENT_BOARD_ID } from './incident/incident-actors.ts';
+export type { IncidentActors, IncidentActorsOptions, ObserveResult } from './incident/incident-actors.ts';
+export type { IncidentCounters } from './incident/incident-actor.ts';
+export { batchedSave } from './incident/batched-save.ts';
+export { INCIDENT_TARGETS } from './incident/targets.ts';
+export type { IncidentTargets, StageTargets } from './incident/targets.ts';
+export { computeKpis, kpiOf } from './incident/kpi.ts';
+export { assessLateness, nextCheckAt } from './incident/lateness.ts';

@@ -25,6 +25,8 @@ export const subjects = {
   cityAll: 'city.>',
   /** All events of one district, any domain: used to shard district actors. */
   cityDistrict: (district: string): string => `city.*.*.${token(district)}`,
+  /** All events of one domain in every district: `city.incident.*.*`. */
+  cityDomain: (domain: string): string => `city.${token(domain)}.*.*`,
   sourceRun: (source: string): string => `ops.run.${token(source)}`,
   sourceRunAll: 'ops.run.*',
   quarantine: (source: string): string => `ops.quarantine.${token(source)}`,

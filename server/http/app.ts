@@ -29,6 +29,7 @@ import { registerApiDocsRoutes } from './routes/api-docs.ts';
 import { registerSignInRoutes } from './routes/sign-in.ts';
 import { registerPortalRoutes } from '../portal/routes.ts';
 import { registerLayoutRoutes } from './routes/layouts.ts';
+import { registerIncidentRoutes } from './routes/incidents.ts';
 
 export type App = OpenAPIHono;
 
@@ -50,6 +51,7 @@ export function createApp(deps: ApiDeps): App {
   registerSourceRoutes(app, deps);
   registerDistrictRoutes(app, deps);
   registerAirRoutes(app, deps);
+  registerIncidentRoutes(app, deps);
   registerLayoutRoutes(app, deps);
   registerLiveRoute(app, deps);
   registerWallRoutes(app, deps);

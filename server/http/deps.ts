@@ -12,6 +12,7 @@ import type { UserStore } from '../auth/users.ts';
 import type { KeyStore } from '../keys/port.ts';
 import type { RateLimiter } from '../keys/rate-limit.ts';
 import type { LayoutPort } from '../layouts/port.ts';
+import type { IncidentPort } from './routes/incidents.ts';
 
 export interface Localized {
   ko: string;
@@ -99,6 +100,8 @@ export interface ApiDeps {
   airHistory(q: HistoryQuery): Promise<{ rows: HistoryRow[]; servedFrom: 'rollup' | 'raw' }>;
   /** Wall layouts stored per role or user. */
   layouts: LayoutPort;
+  /** Stored emergency incidents (119, 112). */
+  incidents: IncidentPort;
   /**
    * Sends a live value to every API replica's hub (through the bus); without it, to this process's hub.
    * A replica's own hub receives the value back from the bus.

@@ -5,6 +5,7 @@
 import { pino } from 'pino';
 import { createLiveHub } from '../live/hub.ts';
 import { createMemoryLayoutStore } from '../layouts/memory.ts';
+import { memoryIncidentPort } from './routes/incidents-memory.ts';
 import type { Principal, UserPrincipal } from '../contracts/access.ts';
 import { memoryAuditLog } from '../audit/memory-log.ts';
 import type { SessionStore } from '../auth/sessions.ts';
@@ -101,6 +102,7 @@ export function testDeps(over: Partial<ApiDeps> = {}): { deps: ApiDeps; queries:
       };
     },
     layouts: createMemoryLayoutStore(() => TEST_NOW),
+    incidents: memoryIncidentPort([]),
     ...over,
   };
   return { deps, queries };

@@ -14,10 +14,10 @@ import {
   type DistrictAir,
   type SourceHealth,
 } from '../contracts/index.ts';
-import { createActorSystem, startAirActors, startSourceActors } from '../actors/index.ts';
+import { batchedSave, createActorSystem, startAirActors, startIncidentActors, startSourceActors } from '../actors/index.ts';
 import type { Consumption } from '../bus/bus.ts';
 import { createSnapshotWriter } from '../live/snapshot-writer.ts';
-import { insertQuarantine, listDistricts, snapshotsByPrefix, upsertSnapshots } from '../store/index.ts';
+import { getIncident, incidentsToResume, insertQuarantine, listDistricts, snapshotsByPrefix, upsertIncidents, upsertSnapshots } from '../store/index.ts';
 import { quarantineOfMessage } from '../ingest/quarantine-of.ts';
 import type { Config } from '../config.ts';
 import { airStations, connectors } from './catalog.ts';
@@ -27,6 +27,8 @@ import type { Services } from './services.ts';
 import { ownedDistricts } from './shards.ts';
 
 const TICK_MS = 10_000;
+/** Incidents reported this long ago or open are reloaded at start (KPIs cover 24 h). */
+const RESUME_INCIDENTS_MS = 48 * 3600 * 1000;
 /** A station's observation older than this no longer counts for its district's index. */
 const MAX_OBSERVATION_AGE_MS = 6 * 3600 * 1000;
 
@@ -86,12 +88,38 @@ export async function startActorsRole(svc: Services, cfg: Config, log: Logger): 
     );
   }
 
+  // incidents: one actor per incident, hosted by shard 0 (city-wide KPIs need every gu; the volume is small)
+  const incidents =
+    cfg.ACTOR_SHARD === 0
+      ? startIncidentActors(system, {
+          // one incident's channel goes live only: the incidents table is its store
+          emit: (channel, data) =>
+            channel.startsWith('incidents/incident/') ? svc.bus.publishLive({ channel, data, at: new Date().toISOString() }) : emit(channel, data),
+          save: batchedSave((list) => upsertIncidents(svc.db, list)),
+          load: (id) => getIncident(svc.db, id),
+          seed: await incidentsToResume(svc.db, { since: new Date(Date.now() - RESUME_INCIDENTS_MS) }),
+          districts: all,
+          log,
+        })
+      : null;
+  if (incidents) {
+    const spec = { stream: STREAMS.city.name, durable: 'actors-incidents', filter: subjects.cityDomain('incident'), schema: EventBatchSchema, maxBatch: 64, startAtNew: true, onInvalid } as const;
+    consumptions.push(
+      await svc.bus.consume(spec, async (items) => {
+        const r = await incidents.observeAll(items.flatMap((d) => d.data.events));
+        for (const d of items) if (r.persisted) d.ack();
+        else d.nak(5000);
+      }),
+    );
+  }
+
   const timer = setInterval(() => {
     air.tick();
     sources?.tick();
+    incidents?.tick();
   }, TICK_MS);
   timer.unref();
-  log.info({ districts: owned.length, shard: `${cfg.ACTOR_SHARD}/${cfg.ACTOR_SHARDS}`, sources: sources !== null }, 'actors started');
+  log.info({ districts: owned.length, shard: `${cfg.ACTOR_SHARD}/${cfg.ACTOR_SHARDS}`, sources: sources !== null, incidents: incidents !== null }, 'actors started');
 
   return {
     name: 'actors',

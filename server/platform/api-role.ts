@@ -20,6 +20,9 @@ import {
   type LayoutRow,
 } from '../store/index.ts';
 import { channels, type StoredLayout } from '../contracts/index.ts';
+import { getIncident, incidentKpisFromStore, queryIncidents } from '../store/index.ts';
+import { INCIDENT_TARGETS } from '../actors/index.ts';
+import type { IncidentPort } from '../http/routes/incidents.ts';
 import type { LayoutPort } from '../layouts/port.ts';
 import { createApp } from '../http/app.ts';
 import type { ApiDeps, DistrictInfo, Modes } from '../http/deps.ts';
@@ -119,6 +122,14 @@ function layoutPort(svc: Services): LayoutPort {
   };
 }
 
+function incidentPort(svc: Services): IncidentPort {
+  return {
+    query: (q) => queryIncidents(svc.db, q),
+    get: (id) => getIncident(svc.db, id),
+    kpis: (q) => incidentKpisFromStore(svc.db, { ...q, targetS: INCIDENT_TARGETS[q.agency].travelS, goalShare: INCIDENT_TARGETS[q.agency].goalShare }),
+  };
+}
+
 /** Stored layouts are live values too: a wall subscribing to its layout's channel gets it first. */
 async function preloadLayouts(layouts: LayoutPort, hub: LiveHub): Promise<void> {
   for (const l of await layouts.list()) hub.set(channels.layout(l.scope, l.owner), l, l.updatedAt ?? new Date(0).toISOString());
@@ -134,7 +145,7 @@ export async function startApiRole(svc: Services, cfg: Config, log: Logger, mode
   await preloadLayouts(layouts, hub);
   const publishLive = (channel: string, data: unknown, at: string): void => svc.bus.publishLive({ channel, data, at });
   const { access, close: closeAccess } = createAccessDeps(svc, cfg, log);
-  const app = createApp({ log: log.child({ component: 'http' }), access, wallDir: cfg.WALL_DIR, version, now: Date.now, hub, modes, layouts, publishLive, ...storeDeps(svc) });
+  const app = createApp({ log: log.child({ component: 'http' }), access, wallDir: cfg.WALL_DIR, version, now: Date.now, hub, modes, layouts, incidents: incidentPort(svc), publishLive, ...storeDeps(svc) });
   const server = await startHttpServer(app, { port: cfg.PORT, host: cfg.HOST });
   log.info({ url: server.url }, 'API listening');
   return {

@@ -18,3 +18,4 @@ export {
   type RefreshRollupResult,
 } from './readings-rollup.ts';
 export * from './layouts.ts';
+export * from './incidents.ts';
