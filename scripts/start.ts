@@ -14,6 +14,7 @@ import { startPlatform } from '../server/platform/start.ts';
 import { stopOnSignals } from '../server/platform/shutdown.ts';
 import { DEFAULT_FILE, DEFAULT_PORT, DEFAULT_SPEEDUP } from './simulator/defaults.ts';
 import { createAirSimulator } from './simulator/simulator.ts';
+import { startSafetySimulators } from './simulator/safety.ts';
 
 const SimSchema = z.object({
   SIM_FILE: z.string().min(1).default(DEFAULT_FILE),
@@ -21,6 +22,11 @@ const SimSchema = z.object({
   SIM_PORT: z.coerce.number().int().min(0).max(65_535).default(DEFAULT_PORT),
   /** How often the connectors poll the simulator. */
   CONNECTOR_EVERY_MS: z.coerce.number().int().min(100).default(5000),
+  /** Data time per wall time of the 119 and 112 feeds (720: a data day every 2 minutes). */
+  SIM_SAFETY_SPEEDUP: z.coerce.number().positive().default(720),
+  SIM_SAFETY_PORT: z.coerce.number().int().min(0).max(65_535).default(8092),
+  /** Synthetic 112 calls per data day (about 40 open at once at the default speed-up). */
+  SIM_POLICE_PER_DAY: z.coerce.number().positive().default(2),
 });
 
 const sim = SimSchema.parse(process.env);
@@ -33,7 +39,20 @@ log.info(
   'simulated source system: Seoul Open API air quality (replaying real OA-2218 daily data)',
 );
 
-const config = loadConfig({ ...process.env, SEOUL_AIR_BASE_URL: simServer.url, CONNECTOR_EVERY_MS: String(sim.CONNECTOR_EVERY_MS) });
+const safety = await startSafetySimulators({ speedup: sim.SIM_SAFETY_SPEEDUP, port: sim.SIM_SAFETY_PORT, host: '127.0.0.1', policeIncidentsPerDay: sim.SIM_POLICE_PER_DAY });
+log.info(
+  { urls: safety.urls, speedup: sim.SIM_SAFETY_SPEEDUP },
+  'simulated source systems: 119 dispatch (replaying the real 2021 fires), 112 police (synthetic), emergency-room beds (synthetic)',
+);
+
+const config = loadConfig({
+  ...process.env,
+  SEOUL_AIR_BASE_URL: simServer.url,
+  FIRE_119_BASE_URL: safety.urls.fire119,
+  POLICE_112_BASE_URL: safety.urls.police112,
+  ER_BEDS_BASE_URL: safety.urls.erBeds,
+  CONNECTOR_EVERY_MS: String(sim.CONNECTOR_EVERY_MS),
+});
 const platform = await startPlatform(config, log);
 log.info(
   { wall: `${platform.api?.url}/wall/?role=mayor`, api: platform.api?.url, openapi: `${platform.api?.url}/api/openapi.json`, modes: platform.modes },
@@ -43,4 +62,5 @@ log.info(
 stopOnSignals(log, async () => {
   await platform.stop();
   await simServer.close();
+  await safety.close();
 });

@@ -35,3 +35,4 @@ export { INCIDENT_TARGETS } from './incident/targets.ts';
 export type { IncidentTargets, StageTargets } from './incident/targets.ts';
 export { computeKpis, kpiOf } from './incident/kpi.ts';
 export { assessLateness, nextCheckAt } from './incident/lateness.ts';
+export { startErActors, ER_ALL_ID, type ErActors } from './emergency/er-actors.ts';

@@ -22,8 +22,10 @@ export const EmergencyRoomSchema = z.object({
 });
 export type EmergencyRoom = z.infer<typeof EmergencyRoomSchema>;
 
-export const EmergencyRoomBoardSchema = z.object({
-  rooms: z.array(EmergencyRoomSchema.extend({ asOf: z.iso.datetime() })),
-  asOf: z.iso.datetime(),
-});
+/** One hospital's latest report, with its time. */
+export const EmergencyRoomStateSchema = EmergencyRoomSchema.extend({ asOf: z.iso.datetime() });
+export type EmergencyRoomState = z.infer<typeof EmergencyRoomStateSchema>;
+
+/** `er/city/all`: every hospital's latest report, by hospital id. */
+export const EmergencyRoomBoardSchema = z.array(EmergencyRoomStateSchema);
 export type EmergencyRoomBoard = z.infer<typeof EmergencyRoomBoardSchema>;

@@ -5,8 +5,10 @@
  */
 import type { Logger } from 'pino';
 import {
+  channels,
   ConnectorRunSchema,
   DistrictAirSchema,
+  EmergencyRoomBoardSchema,
   EventBatchSchema,
   SourceHealthSchema,
   STREAMS,
@@ -14,7 +16,7 @@ import {
   type DistrictAir,
   type SourceHealth,
 } from '../contracts/index.ts';
-import { batchedSave, createActorSystem, startAirActors, startIncidentActors, startSourceActors } from '../actors/index.ts';
+import { batchedSave, createActorSystem, startAirActors, startErActors, startIncidentActors, startSourceActors } from '../actors/index.ts';
 import type { Consumption } from '../bus/bus.ts';
 import { createSnapshotWriter } from '../live/snapshot-writer.ts';
 import { getIncident, incidentsToResume, insertQuarantine, listDistricts, snapshotsByPrefix, upsertIncidents, upsertSnapshots } from '../store/index.ts';
@@ -109,6 +111,20 @@ export async function startActorsRole(svc: Services, cfg: Config, log: Logger): 
         const r = await incidents.observeAll(items.flatMap((d) => d.data.events));
         for (const d of items) if (r.persisted) d.ack();
         else d.nak(5000);
+      }),
+    );
+  }
+
+  // emergency-room beds: one board of every hospital's latest report, on shard 0
+  const er = cfg.ACTOR_SHARD === 0
+    ? startErActors(system, { emit, seed: (await seeds(svc, channels.emergencyRooms(), (d) => EmergencyRoomBoardSchema.safeParse(d).data ?? null)).flat() })
+    : null;
+  if (er) {
+    const spec = { stream: STREAMS.city.name, durable: 'actors-er', filter: subjects.cityDomain('er'), schema: EventBatchSchema, maxBatch: 64, startAtNew: true, onInvalid } as const;
+    consumptions.push(
+      await svc.bus.consume(spec, async (items) => {
+        er.observeAll(items.flatMap((d) => d.data.events));
+        for (const d of items) d.ack();
       }),
     );
   }

@@ -27,7 +27,13 @@ export async function startConnectorsRole(svc: Services, cfg: Config, log: Logge
     connectors,
     publisher: svc.bus,
     log: log.child({ component: 'connectors' }),
-    config: { SEOUL_OPENAPI_KEY: cfg.SEOUL_OPENAPI_KEY, SEOUL_AIR_BASE_URL: cfg.SEOUL_AIR_BASE_URL },
+    config: {
+      SEOUL_OPENAPI_KEY: cfg.SEOUL_OPENAPI_KEY,
+      SEOUL_AIR_BASE_URL: cfg.SEOUL_AIR_BASE_URL,
+      FIRE_119_BASE_URL: cfg.FIRE_119_BASE_URL,
+      POLICE_112_BASE_URL: cfg.POLICE_112_BASE_URL,
+      ER_BEDS_BASE_URL: cfg.ER_BEDS_BASE_URL,
+    },
     overrides,
   };
   const prefix = cfg.NAMESPACE ? `bull-${cfg.NAMESPACE}` : 'bull';

@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import WebSocket from 'ws';
 import { createAirSimulator } from '../../scripts/simulator/simulator.ts';
 import { DEFAULT_FILE } from '../../scripts/simulator/defaults.ts';
+import { startSafetySimulators } from '../../scripts/simulator/safety.ts';
 import { startPlatform } from './start.ts';
 import { isolatedConfig } from './testing.ts';
 
@@ -21,11 +22,20 @@ async function until<T>(probe: () => Promise<T | null>, ms = 30_000): Promise<T>
 test('the running platform: real Seoul values reach the API, the history and /live', async (t) => {
   const sim = await createAirSimulator({ file: DEFAULT_FILE, speedup: 86_400 }); // a data day per second
   const simServer = await sim.listen(0);
-  const iso = await isolatedConfig({ SEOUL_AIR_BASE_URL: simServer.url, CONNECTOR_EVERY_MS: '500' });
+  // the 119 replay at a data day per second, each incident's stages 600 times faster than real time
+  const safety = await startSafetySimulators({ speedup: 86_400, lifecycleSpeedup: 600, port: 0, host: '127.0.0.1' });
+  const iso = await isolatedConfig({
+    SEOUL_AIR_BASE_URL: simServer.url,
+    FIRE_119_BASE_URL: safety.urls.fire119,
+    POLICE_112_BASE_URL: safety.urls.police112,
+    ER_BEDS_BASE_URL: safety.urls.erBeds,
+    CONNECTOR_EVERY_MS: '500',
+  });
   const platform = await startPlatform(iso.config, log);
   t.teardown(async () => {
     await platform.stop();
     await simServer.close();
+    await safety.close();
     await iso.cleanup();
   });
   const api = platform.api?.url ?? '';
@@ -48,9 +58,16 @@ test('the running platform: real Seoul values reach the API, the history and /li
 
   const sources = await until(async () => {
     const body = await get('/api/v1/sources');
-    return body.sources[0]?.health?.status === 'healthy' ? body : null;
+    return body.sources.every((s: any) => s.health?.status === 'healthy') ? body : null;
   });
-  t.is(sources.sources[0].id, 'seoul-air');
+  t.deepEqual(sources.sources.map((s: any) => s.id).sort(), ['er-beds', 'fire-119', 'police-112', 'seoul-air']);
+
+  // replayed 119 fires are stored with the real dispatch figures and served by area
+  const fires = await until(async () => {
+    const body = await get('/api/v1/incidents?agency=fire&stage=resolved');
+    return body.incidents.length > 0 ? body.incidents : null;
+  });
+  t.true(fires.every((i: any) => i.source === 'fire-119' && i.durations.travelS >= 0 && i.times.resolved !== null));
 
   const history = await until(async () => {
     const body = await get('/api/v1/air/history?district=11680&bucket=1h');

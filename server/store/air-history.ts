@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Database } from '../../db/client.ts';
-import { DistrictCodeSchema } from '../contracts/index.ts';
+import { AIR_METRICS, DistrictCodeSchema } from '../contracts/index.ts';
 
 const HOUR_MS = 3_600_000;
 export const MAX_BUCKETS = 10_000;
@@ -43,7 +43,8 @@ export const stationEntity = (station: string): string => (station.includes(':')
 
 /** Pure: the SQL for a query; $1 interval, $2 district, $3 from (also the bucket origin), $4 to, $5 entity. */
 export const airHistorySql = (rollup: boolean, byStation: boolean): string => {
-  const entity = byStation ? ' AND entity = $5' : '';
+  // readings also hold other domains' metrics (emergency-room beds): only the pollutants here
+  const entity = `${byStation ? ' AND entity = $5' : ''} AND metric IN (${AIR_METRICS.map((m) => `'${m}'`).join(', ')})`;
   return rollup
     ? `SELECT date_bin($1::interval, h.bucket, $3::timestamptz) AS bucket, h.metric,
               (sum(h.sum) / NULLIF(sum(h.n), 0))::float8 AS avg, min(h.min) AS min, max(h.max) AS max, sum(h.n)::int AS n
