@@ -33,6 +33,7 @@ test('the mayor’s screens, and the district head shares them', (t) => {
     [
       'glance: Seoul at a glance / 서울 한눈에 보기',
       'city: Real-time city status / 실시간 도시 현황',
+      'safety: Real-time urban safety / 실시간 도시안전',
       'opinion: Citizen opinion / 시민 의견',
       'administration: Administration status / 시정 현황',
     ],
@@ -52,10 +53,26 @@ test('the situation room watches its sources; the public display shows none of t
   t.false(kinds(builtInLayout('public')).includes('source-health'));
 });
 
+test('safety screens: the mayor, the district head and the situation room see incidents and cameras; the public no camera', (t) => {
+  const safety = (l: Layout) => l.screens.find((s) => s.id === 'safety');
+  for (const role of ['mayor', 'district-head', 'situation-room'] as const) {
+    const screen = safety(builtInLayout(role));
+    t.deepEqual(screen?.panels.map((p) => p.kind).sort(), ['cctv', 'incident-detail', 'incidents', 'map'], role);
+    t.true(screen?.panels.find((p) => p.kind === 'map')?.layers?.includes('incidents'), role);
+    t.true((screen?.panels.find((p) => p.kind === 'cctv')?.limit ?? 0) <= 16, role);
+  }
+  t.deepEqual(safety(builtInLayout('mayor'))?.title, { ko: '실시간 도시안전', en: 'Real-time urban safety' });
+  const pub = builtInLayout('public');
+  const kinds = pub.screens.flatMap((s) => s.panels.map((p) => p.kind));
+  t.true(kinds.includes('incidents'));
+  t.false(kinds.includes('cctv'));
+  t.false(kinds.includes('incident-detail'));
+});
+
 test('built-ins are copies: changing one does not change the next', (t) => {
   const a = builtInLayout('mayor');
   a.screens.pop();
-  t.is(builtInLayout('mayor').screens.length, 4);
+  t.is(builtInLayout('mayor').screens.length, 5);
 });
 
 test('layout channels are valid addresses and distinct for owners that differ only in . and _', (t) => {

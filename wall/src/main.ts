@@ -8,16 +8,22 @@
 import 'pixi.js/unsafe-eval';
 import { channels, StoredLayoutSchema } from '../../server/contracts/index.ts';
 import { ApiError, fetchHistory, fetchLayout, fetchMapAsset, fetchMe, fetchSources, fetchStations } from './api/rest.ts';
+import { fetchCameras, fetchIncident, requestPlay } from './api/safety.ts';
 import { parseWallParams } from './boot/params.ts';
 import { createLiveClient, type SocketLike } from './live/live-client.ts';
 import { applyAction, type WallAction } from './state/actions.ts';
+import { anyPlaying, dropStreamState, setStreamState, wantedStreams } from './state/cctv.ts';
 import { frameFor, toLogical, type Frame } from './state/frame.ts';
 import { applyServerMessage } from './state/live-reducer.ts';
 import { createWallState, type WallState } from './state/wall-state.ts';
+import { measureTextOnDocumentCanvas } from './scene/text.ts';
 import { WallScene } from './scene/wall-scene.ts';
 import { attachGestures } from './systems/gestures.ts';
 import { DEFAULT_DATA_HZ, shouldRender } from './systems/render-policy.ts';
 import { createRenderer } from './systems/renderer.ts';
+import { safetyEffects } from './systems/safety-effects.ts';
+import { createVideoTiles } from './systems/video-tiles.ts';
+import { openVideoStream } from './video/video-stream.ts';
 import { exposeTestHook, type FrameStats } from './test-hook.ts';
 
 const HISTORY_REFRESH_MS = 5 * 60_000;
@@ -88,9 +94,23 @@ async function main(): Promise<void> {
   void loadReferences(state);
 
   const host = document.getElementById('wall')!;
+  measureTextOnDocumentCanvas();
   const app = await createRenderer(host);
   document.getElementById('boot')!.hidden = true;
-  const scene = new WallScene(asset);
+  // Each (re)connection of a tile asks for a fresh signed address: the server records every one.
+  const videos = createVideoTiles({
+    open: (req, onState) => openVideoStream({ getUrl: () => requestPlay(base, req.camera, req.incident).then((g) => g.url), onState }),
+    onState: (camera, s) => setStreamState(state, camera, s),
+    onClose: (camera) => dropStreamState(state, camera),
+  });
+  const safety = safetyEffects({
+    state,
+    bounds: asset.bounds,
+    fetchCameras: (target, limit) => fetchCameras(base, target, limit),
+    fetchIncident: (id) => fetchIncident(base, id),
+    now: Date.now,
+  });
+  const scene = new WallScene(asset, videos);
   app.stage.addChild(scene.root);
 
   let frame: Frame = frameFor(host.clientWidth, host.clientHeight);
@@ -149,13 +169,15 @@ async function main(): Promise<void> {
       state.version += 1;
     }
     loadHistory();
+    safety();
     stats.frames += 1;
-    if (shouldRender({ changed: state.version !== rendered, urgent, now, lastRenderAt, dataHz: hz ?? DEFAULT_DATA_HZ })) {
+    if (shouldRender({ changed: state.version !== rendered, urgent, now, lastRenderAt, dataHz: hz ?? DEFAULT_DATA_HZ, playing: anyPlaying(state) })) {
       const t0 = performance.now();
       rendered = state.version;
       urgent = false;
       lastRenderAt = now;
       live.want([...scene.channels(state), layoutChannel]);
+      videos.want(wantedStreams(state));
       app.stage.scale.set(frame.scale);
       app.stage.position.set(frame.offsetX, frame.offsetY);
       scene.reconcile(state, frame, now, 1 / frame.scale);

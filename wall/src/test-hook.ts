@@ -38,6 +38,16 @@ export function exposeTestHook(d: HookDeps): void {
     frameStats: () => ({ ...d.stats }),
     renderer: () => rendererName(d.app),
     connection: () => ({ ...d.state.connection }),
+    /** The safety screens' working state: which incident, which camera list (ids only), each video's state. */
+    safety: () => {
+      const list = d.state.cameraList;
+      return {
+        selectedIncident: d.state.selectedIncident,
+        cctvFor: d.state.cctvFor,
+        cameraList: list ? { key: list.key, status: list.status, cameras: list.status === 'ready' ? list.cameras.map((c) => c.id) : [] } : null,
+        streams: Object.fromEntries(d.state.streams),
+      };
+    },
     act: (a: WallAction) => d.act(a),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * @module layouts/defaults/panels
- * Building blocks of the built-in layouts: panel titles and the mayor's four screens, which the
- * district head's layout shares.
+ * Building blocks of the built-in layouts: panel titles and the mayor's five screens, which the
+ * district head's layout shares (its incident list then shows the head's own gu).
  */
 import type { LocalizedText, Panel, PanelArea, Screen } from '../../contracts/index.ts';
 
@@ -13,7 +13,17 @@ export const TITLES = {
   sources: { ko: '연계 시스템 상태', en: 'Source system health' },
   opinion: { ko: '시민 의견', en: 'Citizen opinion' },
   administration: { ko: '시정 현황', en: 'Administration status' },
+  safetyMap: { ko: '사건·사고 지도', en: 'Incident map' },
+  incidents: { ko: '진행 중인 사건·사고', en: 'Open incidents' },
+  incidentDetail: { ko: '사건 상세', en: 'Incident detail' },
+  cctv: { ko: 'CCTV', en: 'CCTV' },
 } as const satisfies Record<string, LocalizedText>;
+
+/** The safety screen's title, as the mayor's office calls it. */
+export const SAFETY_TITLE = { ko: '실시간 도시안전', en: 'Real-time urban safety' } as const satisfies LocalizedText;
+
+/** The map layers of a safety map: gu, their names, and the incidents over them. */
+export const SAFETY_LAYERS = ['districts', 'labels', 'incidents'];
 
 export const area = (col: number, row: number, cols: number, rows: number): PanelArea => ({ col, row, cols, rows });
 
@@ -29,7 +39,19 @@ const map = (id: string, at: PanelArea, layers: string[] = ALL_LAYERS): Panel =>
   layers,
 });
 
-/** The mayor's screens: the city at a glance, live city status, citizen opinion, administration. */
+/** Incidents on the map, the live list with the response-time figures, the selected one, its cameras. */
+export const safetyScreen = (): Screen => ({
+  id: 'safety',
+  title: SAFETY_TITLE,
+  panels: [
+    { id: 'map', kind: 'map', area: area(0, 0, 10, 12), title: TITLES.safetyMap, layers: SAFETY_LAYERS },
+    { id: 'incidents', kind: 'incidents', area: area(10, 0, 7, 7), title: TITLES.incidents, limit: 12 },
+    { id: 'incident', kind: 'incident-detail', area: area(17, 0, 7, 7), title: TITLES.incidentDetail },
+    { id: 'cctv', kind: 'cctv', area: area(10, 7, 14, 5), title: TITLES.cctv, limit: 8 },
+  ],
+});
+
+/** The mayor's screens: the city at a glance, live city status, urban safety, citizen opinion, administration. */
 export const mayorScreens = (): Screen[] => [
   {
     id: 'glance',
@@ -50,6 +72,7 @@ export const mayorScreens = (): Screen[] => [
       { id: 'detail', kind: 'district-detail', area: area(16, 6, 8, 6), title: TITLES.detail },
     ],
   },
+  safetyScreen(),
   {
     id: 'opinion',
     title: { ko: '시민 의견', en: 'Citizen opinion' },

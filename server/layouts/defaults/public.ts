@@ -1,9 +1,10 @@
 /**
  * @module layouts/defaults/public
- * The public display (lobby, subway): the city's air, rotating, with nothing about internal systems.
+ * The public display (lobby, subway): the city's air and its incidents, rotating, with nothing about
+ * internal systems and no camera. Incidents come from the public board (positions coarsened).
  */
 import type { Layout } from '../../contracts/index.ts';
-import { TITLES, area } from './panels.ts';
+import { SAFETY_LAYERS, SAFETY_TITLE, TITLES, area } from './panels.ts';
 
 export const publicDisplay: Layout = {
   version: 1,
@@ -27,6 +28,14 @@ export const publicDisplay: Layout = {
       panels: [
         { id: 'glance', kind: 'glance', area: area(0, 0, 24, 3), title: TITLES.glance },
         { id: 'map', kind: 'map', area: area(0, 3, 24, 9), title: TITLES.map, metric: 'pm25', layers: ['districts', 'labels'] },
+      ],
+    },
+    {
+      id: 'safety',
+      title: SAFETY_TITLE,
+      panels: [
+        { id: 'map', kind: 'map', area: area(0, 0, 14, 12), title: TITLES.safetyMap, layers: SAFETY_LAYERS },
+        { id: 'incidents', kind: 'incidents', area: area(14, 0, 10, 12), title: TITLES.incidents, limit: 20 },
       ],
     },
   ],

@@ -1,9 +1,10 @@
 /**
  * @module layouts/defaults/situation-room
- * The situation room: maps first, every pollutant at hand, and the health of every source system.
+ * The situation room: maps first, every pollutant at hand, the health of every source system, and a
+ * safety screen — incidents on the map, the live list, the selected incident and its cameras.
  */
 import type { Layout } from '../../contracts/index.ts';
-import { ALL_LAYERS, TITLES, area } from './panels.ts';
+import { ALL_LAYERS, SAFETY_TITLE, TITLES, area } from './panels.ts';
 
 export const situationRoom: Layout = {
   version: 1,
@@ -20,6 +21,16 @@ export const situationRoom: Layout = {
         { id: 'map', kind: 'map', area: area(0, 0, 18, 12), title: TITLES.map, metric: 'cai', layers: ALL_LAYERS },
         { id: 'ranking', kind: 'air-ranking', area: area(18, 0, 6, 7), title: TITLES.ranking, metric: 'cai', limit: 12 },
         { id: 'sources', kind: 'source-health', area: area(18, 7, 6, 5), title: TITLES.sources },
+      ],
+    },
+    {
+      id: 'safety',
+      title: SAFETY_TITLE,
+      panels: [
+        { id: 'map', kind: 'map', area: area(0, 0, 12, 12), title: TITLES.safetyMap, layers: ['districts', 'neighborhoods', 'labels', 'incidents'] },
+        { id: 'incidents', kind: 'incidents', area: area(12, 0, 6, 6), title: TITLES.incidents, limit: 10 },
+        { id: 'incident', kind: 'incident-detail', area: area(18, 0, 6, 6), title: TITLES.incidentDetail },
+        { id: 'cctv', kind: 'cctv', area: area(12, 6, 12, 6), title: TITLES.cctv, limit: 12 },
       ],
     },
     {

@@ -15,8 +15,13 @@ export class ApiError extends Error {
   }
 }
 
-async function getJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(url, { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+/** GETs (or POSTs `post` as JSON to) `url` and checks the answer against `schema`. */
+export async function getJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal, post?: unknown): Promise<T> {
+  const res = await fetch(url, {
+    headers: { accept: 'application/json', ...(post === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(post === undefined ? {} : { method: 'POST', body: JSON.stringify(post) }),
+    ...(signal ? { signal } : {}),
+  });
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const detail = (body as { detail?: string; title?: string } | null)?.detail ?? (body as { title?: string } | null)?.title ?? res.statusText;

@@ -60,9 +60,11 @@ export class Header {
       const rect = { x: left + i * w, y, w: w - 12, h: Math.max(h, 0) };
       const active = s.id === state.screenId;
       const color = active ? (portrait ? PALETTE.accent : PALETTE.background) : PALETTE.text;
-      const text = label('', { size: portrait ? 22 : 32, weight: active ? 'bold' : 'normal', color, align: 'center' });
+      // Five or more screens get a smaller type, so that their names still fit their tabs.
+      const size = portrait ? 22 : w >= 380 ? 32 : 26;
+      const text = label('', { size, weight: active ? 'bold' : 'normal', color, align: 'center' });
       fit(text, s.title[state.language], rect.w - 24);
-      text.position.set(rect.x + rect.w / 2, rect.y + (portrait ? 0 : 22));
+      text.position.set(rect.x + rect.w / 2, rect.y + (portrait ? 0 : (h - size * 1.25) / 2));
       if (!portrait) this.tabsBg.roundRect(rect.x, rect.y, rect.w, rect.h, 14).fill(active ? { color: PALETTE.accent } : { color: 0xffffff, alpha: 0.06 });
       this.root.addChild(text);
       return { id: s.id, text, rect: portrait ? { ...rect, y: 100, h: 44 } : rect };

@@ -11,6 +11,12 @@ import type { Rect } from '../state/frame.ts';
 import type { Provenance } from '../state/provenance.ts';
 import type { WallState } from '../state/wall-state.ts';
 import type { MapAsset } from '../map/map-asset.ts';
+import type { TileVideo } from '../systems/video-tiles.ts';
+
+/** The live videos the CCTV tiles show (opened and destroyed by the video system, not by panels). */
+export interface VideoLookup {
+  get(camera: string): TileVideo | undefined;
+}
 
 export interface PanelContext {
   state: WallState;
@@ -19,6 +25,7 @@ export interface PanelContext {
   lang: Language;
   /** Logical pixels per CSS pixel (for line widths that should stay crisp). */
   pixelRatio: number;
+  videos?: VideoLookup;
 }
 
 /** What a panel shows, in words and numbers, for tests and assistive tools. */

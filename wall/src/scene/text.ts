@@ -3,9 +3,21 @@
  * Text on the wall. Labels that rarely change are `Text` (any script, crisp); figures that change
  * with live data are `BitmapText` (glyphs cached once, no texture upload per change).
  */
-import { BitmapText, Text, type TextStyleOptions } from 'pixi.js';
+import { BitmapText, CanvasTextMetrics, Text, type TextStyleOptions } from 'pixi.js';
 
 export const FONT_FAMILY = ['Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', 'sans-serif'];
+
+/**
+ * PixiJS measures text on an OffscreenCanvas but draws it on a document canvas. In the wall's Korean
+ * document (`<html lang="ko">`) Chromium resolves the font list differently for the two — the middle
+ * dot "·" and Latin letters come out wider drawn than measured — and labels are cut at their right
+ * end. Measuring on a document canvas as well keeps the two alike. Call once, before any text exists.
+ */
+export function measureTextOnDocumentCanvas(): void {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 10;
+  Object.assign(CanvasTextMetrics as unknown as Record<string, unknown>, { __canvas: canvas, __context: undefined, _fonts: {} });
+}
 
 export interface TextOptions {
   size: number;

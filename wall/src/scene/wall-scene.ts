@@ -12,7 +12,7 @@ import { PALETTE } from '../state/colors.ts';
 import { contains, HEADER_HEIGHT, panelRects, type Frame, type Rect } from '../state/frame.ts';
 import { currentScreen, type WallState } from '../state/wall-state.ts';
 import { Header } from './header.ts';
-import type { PanelContext, PanelModel, PanelView } from './panel-view.ts';
+import type { PanelContext, PanelModel, PanelView, VideoLookup } from './panel-view.ts';
 import { PANELS } from './panels/index.ts';
 
 interface Mounted {
@@ -40,7 +40,7 @@ export class WallScene {
   private frame: Frame | null = null;
   private ctx: PanelContext | null = null;
 
-  constructor(private readonly asset: MapAsset) {
+  constructor(private readonly asset: MapAsset, private readonly videos?: VideoLookup) {
     this.root.addChild(this.panelsRoot, this.dim, this.header.root);
   }
 
@@ -59,7 +59,7 @@ export class WallScene {
       m.view.destroy();
       this.mounted.delete(key);
     }
-    const ctx: PanelContext = { state, asset: this.asset, now, lang: state.language, pixelRatio };
+    const ctx: PanelContext = { state, asset: this.asset, now, lang: state.language, pixelRatio, ...(this.videos ? { videos: this.videos } : {}) };
     this.ctx = ctx;
     for (const [key, panel] of wanted) {
       let m = this.mounted.get(key);
@@ -114,6 +114,7 @@ export class WallScene {
       frame: this.frame,
       header: this.header.model(state),
       selected: state.selected,
+      selectedIncident: state.selectedIncident,
       panels,
       objects: countObjects(this.root),
     };

@@ -50,3 +50,28 @@ test('map.view stores the view per panel', (t) => {
   t.is(s.views.size, 1);
   t.is(s.version, 1);
 });
+
+test('incident.select opens its detail and its cameras; incident.clear closes both; cctv.open moves the cameras only', (t) => {
+  const s = fresh();
+  t.false(applyAction(s, { type: 'incident.clear' }), 'nothing to clear');
+  t.true(applyAction(s, { type: 'incident.select', id: 'fire-119:1' }));
+  t.is(s.selectedIncident, 'fire-119:1');
+  t.is(s.cctvFor, 'fire-119:1');
+  t.false(applyAction(s, { type: 'incident.select', id: 'fire-119:1' }));
+  s.incidentRecord = { id: 'fire-119:1', status: 'loading' };
+  t.true(applyAction(s, { type: 'cctv.open', incident: 'fire-119:2' }));
+  t.is(s.selectedIncident, 'fire-119:1');
+  t.is(s.cctvFor, 'fire-119:2');
+  t.false(applyAction(s, { type: 'cctv.open', incident: 'fire-119:2' }));
+  t.true(applyAction(s, { type: 'incident.select', id: 'fire-119:1' }), 'selecting again brings the cameras back to it');
+  t.is(s.cctvFor, 'fire-119:1');
+  t.deepEqual(s.incidentRecord, { id: 'fire-119:1', status: 'loading' }, 'the same incident keeps its record');
+  t.true(applyAction(s, { type: 'incident.select', id: 'police-112:9' }));
+  t.is(s.incidentRecord as unknown, null, 'another incident drops the record');
+  t.true(applyAction(s, { type: 'incident.clear' }));
+  t.is(s.selectedIncident, null);
+  t.is(s.cctvFor, null);
+  t.is(s.incidentRecord as unknown, null);
+  t.false(applyAction(s, { type: 'cctv.open', incident: null }));
+  t.is(s.version, 5);
+});

@@ -11,7 +11,12 @@ export type WallAction =
   | { type: 'district.select'; code: string | null }
   | { type: 'language.set'; language: Language }
   | { type: 'language.toggle' }
-  | { type: 'map.view'; panel: string; view: MapView };
+  | { type: 'map.view'; panel: string; view: MapView }
+  /** Opens an incident's detail and the cameras around it. */
+  | { type: 'incident.select'; id: string }
+  | { type: 'incident.clear' }
+  /** The CCTV panel shows the cameras around an incident (null: the layout's gu or the map centre). */
+  | { type: 'cctv.open'; incident: string | null };
 
 export function applyAction(state: WallState, action: WallAction): boolean {
   switch (action.type) {
@@ -29,6 +34,22 @@ export function applyAction(state: WallState, action: WallAction): boolean {
       break;
     case 'language.toggle':
       state.language = state.language === 'ko' ? 'en' : 'ko';
+      break;
+    case 'incident.select':
+      if (state.selectedIncident === action.id && state.cctvFor === action.id) return false;
+      if (state.incidentRecord?.id !== action.id) state.incidentRecord = null;
+      state.selectedIncident = action.id;
+      state.cctvFor = action.id;
+      break;
+    case 'incident.clear':
+      if (state.selectedIncident === null && state.cctvFor === null) return false;
+      state.selectedIncident = null;
+      state.incidentRecord = null;
+      state.cctvFor = null;
+      break;
+    case 'cctv.open':
+      if (state.cctvFor === action.incident) return false;
+      state.cctvFor = action.incident;
       break;
     case 'map.view': {
       const held = state.views.get(action.panel);

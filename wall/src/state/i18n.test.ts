@@ -1,5 +1,5 @@
 import test from 'ava';
-import { agoText, bigNumberText, clockText, dateTimeText, metricValueText, t as word } from './i18n.ts';
+import { ageText, agoText, bigNumberText, clockText, damageText, dateTimeText, distanceText, durationText, metricValueText, SEVERITY_LABELS, STAGE_LABELS, t as word } from './i18n.ts';
 
 const S = 1000;
 
@@ -53,4 +53,33 @@ test('metricValueText uses each pollutant’s decimals and a dash for no value',
 test('words exist in both languages', (t) => {
   t.is(word('en', 'stale'), 'STALE');
   t.is(word('ko', 'stale'), '지연');
+});
+
+test('durations, ages, distances and damage in both languages', (t) => {
+  t.is(durationText('en', 45), '45 s');
+  t.is(durationText('ko', 45), '45초');
+  t.is(durationText('en', 312), '5 min 12 s');
+  t.is(durationText('ko', 312), '5분 12초');
+  t.is(durationText('en', 420), '7 min');
+  t.is(durationText('ko', 3900), '1시간 5분');
+  t.is(durationText('en', 7200), '2 h');
+  t.is(durationText('en', -3), '0 s');
+  t.is(ageText('en', 45_000), '45s');
+  t.is(ageText('ko', 12 * 60_000 + 59_000), '12분');
+  t.is(ageText('en', 2 * 3_600_000), '2h');
+  t.is(distanceText(123.4), '123 m');
+  t.is(distanceText(1234), '1.2 km');
+  t.is(damageText('ko', 120_000), '1.2억 원');
+  t.is(damageText('ko', 3_500), '350만 원');
+  t.is(damageText('ko', 5), '5,000원');
+  t.is(damageText('en', 120_000), 'KRW 120.0 M');
+  t.is(damageText('en', 500), 'KRW 500,000');
+});
+
+test('the safety words exist in both languages', (t) => {
+  t.is(word('en', 'noSignal'), 'NO SIGNAL');
+  t.is(word('ko', 'noSignal'), '신호 없음');
+  t.is(word('ko', 'safety'), '실시간 도시안전');
+  t.is(STAGE_LABELS.arrived.en, 'Arrived');
+  t.is(SEVERITY_LABELS.critical.ko, '심각');
 });

@@ -42,9 +42,58 @@ const WORDS = {
   lag: { ko: '지연', en: 'lag' },
   dominant: { ko: '주오염물질', en: 'dominant' },
   sourceSystems: { ko: '연계 대상', en: 'Sources' },
+  // urban safety
+  safety: { ko: '실시간 도시안전', en: 'Real-time urban safety' },
+  openIncidents: { ko: '진행 중인 사건·사고', en: 'Open incidents' },
+  open: { ko: '진행 중', en: 'open' },
+  pastTarget: { ko: '목표시간 초과', en: 'past target' },
+  late: { ko: '초과', en: 'late' },
+  noIncidents: { ko: '진행 중인 사건·사고가 없습니다', en: 'No open incidents' },
+  medianTravel: { ko: '이동시간 중앙값', en: 'median travel' },
+  goal: { ko: '목표', en: 'goal' },
+  incidentDetail: { ko: '사건 상세', en: 'Incident detail' },
+  tapIncident: { ko: '지도나 목록에서 사건을 누르면 상세 정보와 주변 CCTV가 표시됩니다', en: 'Tap an incident on the map or in the list for its details and nearby cameras' },
+  incidentGone: { ko: '사건 정보를 불러올 수 없습니다', en: 'The incident could not be loaded' },
+  timeline: { ko: '출동 타임라인', en: 'Dispatch timeline' },
+  responsible: { ko: '관할', en: 'Responsible unit' },
+  casualties: { ko: '인명 피해', en: 'Casualties' },
+  deaths: { ko: '사망', en: 'dead' },
+  injuries: { ko: '부상', en: 'injured' },
+  damage: { ko: '재산 피해', en: 'Property damage' },
+  estimated: { ko: '추정', en: 'est.' },
+  severity: { ko: '심각도', en: 'Severity' },
+  cctv: { ko: 'CCTV', en: 'CCTV' },
+  camerasNearIncident: { ko: '사건 주변 CCTV', en: 'Cameras near the incident' },
+  camerasInDistrict: { ko: '관내 CCTV', en: 'Cameras in the district' },
+  camerasNearCentre: { ko: '지도 중심 주변 CCTV', en: 'Cameras near the map centre' },
+  camerasStaffOnly: { ko: 'CCTV 영상은 로그인한 시 직원만 볼 수 있습니다', en: 'Camera video is for signed-in city staff' },
+  noCameras: { ko: '이곳에 볼 수 있는 CCTV가 없습니다', en: 'No cameras you may view here' },
+  camerasFailed: { ko: 'CCTV 목록을 불러오지 못했습니다 — 다시 시도합니다', en: 'The camera list could not be loaded — trying again' },
+  cameraRegistry: { ko: 'CCTV 통합관제 등록정보', en: 'CCTV registry' },
+  noSignal: { ko: '신호 없음', en: 'NO SIGNAL' },
+  notRelayed: { ko: '영상 연계 안 됨', en: 'No relayed stream' },
+  reconnecting: { ko: '재연결 중', en: 'reconnecting' },
+  stalled: { ko: '영상 멈춤', en: 'stalled' },
+  streamError: { ko: '재생 오류', en: 'playback error' },
 } as const;
 
 export type Word = keyof typeof WORDS;
+
+export const STAGE_LABELS = {
+  reported: { ko: '신고 접수', en: 'Reported' },
+  dispatched: { ko: '출동', en: 'Dispatched' },
+  arrived: { ko: '현장 도착', en: 'Arrived' },
+  resolved: { ko: '종료', en: 'Resolved' },
+} as const;
+
+export const SEVERITY_LABELS = {
+  minor: { ko: '경미', en: 'Minor' },
+  moderate: { ko: '보통', en: 'Moderate' },
+  major: { ko: '중대', en: 'Major' },
+  critical: { ko: '심각', en: 'Critical' },
+} as const;
+
+export const AGENCY_LABELS = { fire: { ko: '119 소방', en: 'Fire 119' }, police: { ko: '112 경찰', en: 'Police 112' } } as const;
 
 export const t = (lang: Language, word: Word): string => WORDS[word][lang];
 
@@ -99,4 +148,35 @@ const DECIMALS: Readonly<Record<AirMetric, number>> = { pm10: 0, pm25: 0, o3: 3,
 
 export function metricValueText(metric: AirMetric, v: number | null | undefined): string {
   return v === null || v === undefined ? '—' : v.toFixed(DECIMALS[metric]);
+}
+
+/** 45 → "45초" / "45 s"; 312 → "5분 12초" / "5 min 12 s"; 3900 → "1시간 5분" / "1 h 5 min". */
+export function durationText(lang: Language, seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const [h, m, sec] = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
+  const u = lang === 'ko' ? { h: '시간', m: '분', s: '초', sp: '' } : { h: ' h', m: ' min', s: ' s', sp: ' ' };
+  if (h > 0) return `${h}${u.h}${m > 0 ? ` ${m}${u.m}` : ''}`;
+  if (m > 0) return `${m}${u.m}${sec > 0 ? ` ${sec}${u.s}` : ''}`;
+  return `${sec}${u.s}`;
+}
+
+/** A marker's age, short: "45s", "12m", "2h" / "45초", "12분", "2시간". */
+export function ageText(lang: Language, ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  const [n, unit] = s < 60 ? [s, 0] : s < 3600 ? [Math.floor(s / 60), 1] : [Math.floor(s / 3600), 2];
+  return `${n}${(lang === 'ko' ? ['초', '분', '시간'] : ['s', 'm', 'h'])[unit]}`;
+}
+
+/** 120 → "120 m"; 1234 → "1.2 km". */
+export const distanceText = (m: number): string => (m < 1000 ? `${Math.round(m)} m` : `${(m / 1000).toFixed(1)} km`);
+
+/** Property damage given in thousand KRW: "1.2억 원", "350만 원" / "KRW 120 M", "KRW 3.5 M". */
+export function damageText(lang: Language, thousandKrw: number): string {
+  const won = thousandKrw * 1000;
+  if (lang === 'ko') {
+    if (won >= 1e8) return `${(Math.round(won / 1e7) / 10).toFixed(1)}억 원`;
+    if (won >= 1e4) return `${numberText(lang, Math.round(won / 1e4))}만 원`;
+    return `${numberText(lang, won)}원`;
+  }
+  return won >= 1e6 ? `KRW ${(Math.round(won / 1e5) / 10).toFixed(1)} M` : `KRW ${numberText(lang, won)}`;
 }

@@ -1,6 +1,7 @@
 import test from 'ava';
 import type { DistrictAir, ServerMessage, SourceHealth } from '../../../server/contracts/index.ts';
 import { builtInLayout } from '../../../server/layouts/defaults.ts';
+import { incident, kpi, signal } from '../../testing/incident-fixtures.ts';
 import { applyServerMessage } from './live-reducer.ts';
 import { createWallState, type WallState } from './wall-state.ts';
 
@@ -118,4 +119,37 @@ test('unknown channels, errors and pongs are ignored apart from the message time
   t.is(s.air.size, 0);
   t.is(s.connection.lastMessageAt, NOW + 2);
   t.is(s.connection.lastUpdateAt, null);
+});
+
+test('the incident board (staff or public) replaces the last one; KPIs, escalations and camera signals', (t) => {
+  const s = fresh();
+  const a = incident({ id: 'fire-119:a', reportedAt: NOW - 60_000 });
+  const b = incident({ id: 'police-112:b', type: 'theft', reportedAt: NOW - 60_000 });
+  t.true(applyServerMessage(s, snapshot('incidents/city/active', { incidents: [a, b], asOf: '2025-05-01T05:02:00Z' }), NOW).changed);
+  t.deepEqual([...s.incidents.keys()], ['fire-119:a', 'police-112:b']);
+  t.is(s.incidentsAt, '2025-05-01T05:02:00Z');
+  t.true(applyServerMessage(s, update('incidents/public/active', { incidents: [b], asOf: '2025-05-01T05:03:00Z' }), NOW).changed);
+  t.deepEqual([...s.incidents.keys()], ['police-112:b'], 'an incident that left the board goes');
+  t.true(applyServerMessage(s, snapshot('incidents/kpi/all', { kpis: [kpi()], asOf: '2025-05-01T05:00:00Z' }), NOW).changed);
+  t.is(s.incidentKpis[0]?.shareWithinTarget, 0.62);
+  const esc = (at: string, awaiting: 'dispatched' | 'arrived') => ({ incident: 'fire-119:a', agency: 'fire', type: 'fire', district: '11680', awaiting, targetS: 420, at });
+  applyServerMessage(s, update('incidents/city/escalations', { escalations: [esc('2025-05-01T05:01:00Z', 'arrived'), esc('2025-05-01T04:59:00Z', 'dispatched')], asOf: '2025-05-01T05:01:00Z' }), NOW);
+  t.is(s.escalations.get('fire-119:a')?.awaiting, 'arrived', 'the latest escalation per incident');
+  applyServerMessage(s, snapshot('cameras/city/signals', { signals: [signal('cam-11680-00001', 'live')], asOf: '2025-05-01T05:00:00Z' }), NOW);
+  t.is(s.cameraSignals.get('cam-11680-00001')?.state, 'live');
+  t.is(s.version, 5);
+});
+
+test('an incident’s own channel is kept for the selected incident only; bad boards are rejected whole', (t) => {
+  const s = fresh();
+  const a = incident({ id: 'fire-119:a', reportedAt: NOW - 60_000 });
+  applyServerMessage(s, update('incidents/incident/fire-119_da', a), NOW);
+  t.is(s.incidentRecord, null);
+  s.selectedIncident = a.id;
+  applyServerMessage(s, update('incidents/incident/fire-119_da', a), NOW);
+  t.like(s.incidentRecord, { id: a.id, status: 'ready' });
+  const r = applyServerMessage(s, update('incidents/city/active', { incidents: [a, { ...a, id: 'x:1', stage: 'gone' }], asOf: '2025-05-01T05:02:00Z' }), NOW);
+  t.false(r.changed);
+  t.regex(r.rejected ?? '', /^incidents\.1\.stage: /);
+  t.is(s.incidents.size, 0);
 });

@@ -4,7 +4,11 @@
  * match its contract is rejected (reported to the caller) and leaves the state as it was.
  */
 import { z } from 'zod';
-import { DistrictAirSchema, SourceHealthSchema, type DistrictAir, type ServerMessage, type SourceHealth } from '../../../server/contracts/index.ts';
+import {
+  CameraSignalsSchema, channels, DistrictAirSchema, IncidentBoardSchema, IncidentEscalationsSchema, IncidentKpiBoardSchema, IncidentSchema, SourceHealthSchema,
+  type CameraSignals, type DistrictAir, type Incident, type IncidentBoard, type IncidentKpiBoard, type ServerMessage, type SourceHealth,
+} from '../../../server/contracts/index.ts';
+import { PUBLIC_INCIDENTS_CHANNEL } from './incidents.ts';
 import type { WallState } from './wall-state.ts';
 
 export type ApplyResult = { changed: boolean; rejected?: string };
@@ -52,6 +56,49 @@ const BINDINGS: ReadonlyArray<Binding<unknown>> = [
     schema: SourceHealthSchema,
     apply(state, h: SourceHealth) {
       state.health.set(h.source, h);
+    },
+  }),
+  // The board replaces the last one: an incident that left it is no longer shown.
+  bind({
+    matches: (c) => c === channels.incidents() || c === PUBLIC_INCIDENTS_CHANNEL,
+    schema: IncidentBoardSchema,
+    apply(state, board: IncidentBoard) {
+      state.incidents = new Map(board.incidents.map((i) => [i.id, i]));
+      state.incidentsAt = board.asOf;
+    },
+  }),
+  bind({
+    matches: (c) => c === channels.incidentKpis(),
+    schema: IncidentKpiBoardSchema,
+    apply(state, board: IncidentKpiBoard) {
+      state.incidentKpis = board.kpis;
+      state.incidentKpisAt = board.asOf;
+    },
+  }),
+  bind({
+    matches: (c) => c === channels.escalations(),
+    schema: IncidentEscalationsSchema,
+    apply(state, list: z.infer<typeof IncidentEscalationsSchema>) {
+      const latest = new Map<string, (typeof list.escalations)[number]>();
+      for (const e of list.escalations) if ((latest.get(e.incident)?.at ?? '') <= e.at) latest.set(e.incident, e);
+      state.escalations = latest;
+      state.escalationsAt = list.asOf;
+    },
+  }),
+  // One incident's own channel: kept for the selected incident only.
+  bind({
+    matches: (c) => c.startsWith('incidents/incident/'),
+    schema: IncidentSchema,
+    apply(state, i: Incident) {
+      if (i.id === state.selectedIncident) state.incidentRecord = { id: i.id, status: 'ready', incident: i };
+    },
+  }),
+  bind({
+    matches: (c) => c === channels.cameraSignals(),
+    schema: CameraSignalsSchema,
+    apply(state, s: CameraSignals) {
+      state.cameraSignals = new Map(s.signals.map((x) => [x.camera, x]));
+      state.cameraSignalsAt = s.asOf;
     },
   }),
 ];

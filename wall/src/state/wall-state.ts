@@ -4,6 +4,7 @@
  * through the reducers in this folder; the scene reads it once per frame. Pure data, no DOM.
  */
 import type { DistrictAir, Language, Layout, SourceHealth, Station } from '../../../server/contracts/index.ts';
+import { initialSafety, type SafetyState } from './safety-state.ts';
 
 export type ConnectionStatus = 'connecting' | 'open' | 'lost';
 
@@ -48,7 +49,7 @@ export interface MapView {
   cy: number;
 }
 
-export interface WallState {
+export interface WallState extends SafetyState {
   layout: Layout;
   screenId: string;
   language: Language;
@@ -94,6 +95,7 @@ export function createWallState(layout: Layout, now: number, overrides: { screen
     views: new Map(),
     clock: Math.floor(now / 1000),
     signedIn: null,
+    ...initialSafety(),
     version: 0,
   };
 }

@@ -16,3 +16,13 @@ test('live data is drawn at most dataHz times a second', (t) => {
   t.true(shouldRender({ ...base, changed: true, lastRenderAt: base.now - 500 }));
   t.true(shouldRender({ ...base, changed: true, dataHz: 10, lastRenderAt: base.now - 100 }));
 });
+
+test('a playing video is drawn at most videoHz times a second, with or without state changes', (t) => {
+  const playing = { ...base, playing: true, videoHz: 10 };
+  t.false(shouldRender({ ...playing, lastRenderAt: base.now - 99 }));
+  t.true(shouldRender({ ...playing, lastRenderAt: base.now - 100 }));
+  t.true(shouldRender({ ...playing, changed: true, lastRenderAt: base.now - 100 }), 'faster than dataHz while playing');
+  t.false(shouldRender({ ...base, playing: false, lastRenderAt: 0 }), 'no video, no change: still');
+  t.true(shouldRender({ ...base, playing: true, lastRenderAt: base.now - 84 }), 'default video rate 12/s');
+  t.false(shouldRender({ ...base, playing: true, lastRenderAt: base.now - 80 }));
+});

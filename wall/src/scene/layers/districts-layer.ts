@@ -2,12 +2,16 @@
  * @module wall/scene/layers/districts-layer
  * The 25 gu as a choropleth: each gu is drawn once in white and tinted by the selected metric's
  * grade (a tint change redraws nothing); outlines are rebuilt only when the zoom changes so they
- * keep their width on screen; the selected gu is outlined in white.
+ * keep their width on screen; the selected gu is outlined in white. Under markers (a neutral map)
+ * every gu takes one plain tint, so no grade colour competes with the markers' colours.
  */
 import { Container, Graphics } from 'pixi.js';
 import type { Area, MapGeometry } from '../../map/geometry.ts';
 import { fillOf, indexOf, PALETTE, hex } from '../../state/colors.ts';
 import type { LayerContext, MapLayer } from './map-layer.ts';
+
+/** The plain tint of a neutral map's areas. */
+export const NEUTRAL_FILL = 0x27344d;
 
 export function drawArea(g: Graphics, area: Area): Graphics {
   for (const rings of area.polygons) {
@@ -45,7 +49,7 @@ export function districtsLayer(geometry: MapGeometry): MapLayer {
     overlay: null,
     update(ctx: LayerContext) {
       for (const [code, g] of fills) {
-        const tint = fillOf(ctx.state.air.get(code), ctx.metric);
+        const tint = ctx.neutral ? NEUTRAL_FILL : fillOf(ctx.state.air.get(code), ctx.metric);
         if (g.tint !== tint) g.tint = tint;
       }
       const scale = ctx.viewport.scale;
@@ -66,7 +70,7 @@ export function districtsLayer(geometry: MapGeometry): MapLayer {
         layer: 'districts',
         code: d.code,
         index: indexOf(ctx.state.air.get(d.code), ctx.metric),
-        fill: hex(fillOf(ctx.state.air.get(d.code), ctx.metric)),
+        fill: hex(ctx.neutral ? NEUTRAL_FILL : fillOf(ctx.state.air.get(d.code), ctx.metric)),
         selected: d.code === ctx.state.selected,
       }));
     },

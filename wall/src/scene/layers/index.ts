@@ -4,6 +4,7 @@
  */
 import type { MapGeometry } from '../../map/geometry.ts';
 import { districtsLayer } from './districts-layer.ts';
+import { incidentsLayer } from './incidents.ts';
 import { labelsLayer } from './labels-layer.ts';
 import type { MapLayer } from './map-layer.ts';
 import { neighborhoodsLayer } from './neighborhoods-layer.ts';
@@ -14,9 +15,11 @@ export const MAP_LAYERS: ReadonlyArray<readonly [string, (g: MapGeometry) => Map
   ['neighborhoods', neighborhoodsLayer],
   ['stations', () => stationsLayer()],
   ['labels', labelsLayer],
+  ['incidents', () => incidentsLayer()],
 ];
 
-export const DEFAULT_LAYERS = MAP_LAYERS.map(([id]) => id);
+/** Without a list in the layout, a map shows its base layers (incidents are asked for by name). */
+export const DEFAULT_LAYERS = ['districts', 'neighborhoods', 'stations', 'labels'];
 
 export function createLayers(ids: readonly string[], geometry: MapGeometry): MapLayer[] {
   return MAP_LAYERS.filter(([id]) => ids.includes(id)).map(([, make]) => make(geometry));

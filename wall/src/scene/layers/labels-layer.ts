@@ -1,8 +1,8 @@
 /**
  * @module wall/scene/layers/labels-layer
  * Names and figures on the map, in panel pixels so they stay readable at any zoom: every gu's name
- * (Korean or English) with its current index; dong names once the map is zoomed in far enough,
- * created on first need and shown only inside the view.
+ * (Korean or English) with its current index (on a neutral map, the name only); dong names once the
+ * map is zoomed in far enough, created on first need and shown only inside the view.
  */
 import { BitmapText, Container, Text } from 'pixi.js';
 import type { Area, MapGeometry } from '../../map/geometry.ts';
@@ -63,6 +63,7 @@ export function labelsLayer(geometry: MapGeometry): MapLayer {
       for (const l of gu) {
         if (langChanged) setText(l.name, nameOf(l.area, ctx.lang));
         const index = indexOf(ctx.state.air.get(l.area.code), ctx.metric);
+        l.value.visible = !ctx.neutral;
         setText(l.value, index === null ? '—' : String(index));
       }
       const key = `${viewport.key}|${ctx.lang}|${showDong}`;

@@ -7,6 +7,7 @@
 import type { Container } from 'pixi.js';
 import type { MapMetric } from '../../../../server/contracts/layout.ts';
 import type { MapGeometry } from '../../map/geometry.ts';
+import type { WallAction } from '../../state/actions.ts';
 import type { MapView } from '../../state/wall-state.ts';
 import type { PanelContext } from '../panel-view.ts';
 
@@ -25,6 +26,8 @@ export interface Viewport {
 export interface LayerContext extends PanelContext {
   viewport: Viewport;
   metric: MapMetric;
+  /** The areas are a plain base for markers (an incident map), not coloured by the metric. */
+  neutral: boolean;
   geometry: MapGeometry;
 }
 
@@ -33,6 +36,8 @@ export interface MapLayer {
   readonly world: Container | null;
   readonly overlay: Container | null;
   update(ctx: LayerContext): void;
+  /** A tap at (x, y) in map-area pixels: a layer with tappable objects answers, others pass (null). */
+  tap?(x: number, y: number, ctx: LayerContext): WallAction | null;
   /** The layer's objects for the scene model. */
   model(ctx: LayerContext): Array<Record<string, unknown>>;
   destroy(): void;

@@ -1,8 +1,9 @@
 /**
  * @module wall/scene/panels/glance-panel
  * "Seoul at a glance": one tile per figure whose data exists — population (resident registration),
- * air quality now (every gu's CAI), the integrated systems' health — and a line naming the figures
- * whose source systems are not connected yet (incidents, complaints, city score), never a made-up number.
+ * air quality now (every gu's CAI), incidents open now (from the live board), the integrated systems'
+ * health — and a line naming the figures whose source systems are not connected yet (complaints, city
+ * score; incidents until the board arrives), never a made-up number.
  */
 import { Container, type Text } from 'pixi.js';
 import { channels, type Language, type Panel } from '../../../../server/contracts/index.ts';
@@ -10,7 +11,9 @@ import type { MapAsset } from '../../map/map-asset.ts';
 import { GRADE_COLORS, gradeOfIndex, PALETTE } from '../../state/colors.ts';
 import type { Rect } from '../../state/frame.ts';
 import { bigNumberText, GRADE_LABELS, METRIC_LABELS, numberText, t } from '../../state/i18n.ts';
+import { escalationChannels, incidentBoardChannel, openCounts, openIncidents } from '../../state/incidents.ts';
 import { provenanceOf, referenceProvenance } from '../../state/provenance.ts';
+import { incidentProvenance, mergeProvenance } from '../../state/safety-provenance.ts';
 import type { WallState } from '../../state/wall-state.ts';
 import type { PanelContext, PanelKind, PanelView } from '../panel-view.ts';
 import { fit, label } from '../text.ts';
@@ -64,10 +67,23 @@ function sourcesTile(state: WallState, lang: Language): TileContent | null {
   };
 }
 
+/** Incidents open now, from the board (null until the board has arrived). */
+export function incidentsTile(state: WallState, lang: Language, now: number): TileContent | null {
+  if (state.incidentsAt === null) return null;
+  const c = openCounts(state, null);
+  return {
+    caption: t(lang, 'openIncidents'),
+    value: numberText(lang, c.total),
+    valueColor: c.late > 0 ? PALETTE.stale : PALETTE.text,
+    detail: `119 ${numberText(lang, c.fire)} · 112 ${numberText(lang, c.police)}${c.late > 0 ? ` · ${t(lang, 'pastTarget')} ${c.late}` : ''}`,
+    provenance: mergeProvenance(incidentProvenance(state, openIncidents(state, null), now)),
+  };
+}
+
 class GlanceView implements PanelView {
   readonly root = new Container();
   private readonly chrome = new PanelChrome();
-  private readonly tiles = [new Tile(), new Tile(), new Tile()];
+  private readonly tiles = [new Tile(), new Tile(), new Tile(), new Tile()];
   private readonly pending: Text = label('', { size: 26, color: PALETTE.muted });
   private shown: Tile[] = [];
   private readonly names: Names;
@@ -84,7 +100,8 @@ class GlanceView implements PanelView {
     this.chrome.layout(rect);
     this.chrome.setTitle(panel.title?.[lang] ?? (lang === 'ko' ? '서울 한눈에 보기' : 'Seoul at a glance'));
     this.chrome.setProvenance(lang, [], now);
-    const contents = [populationTile(this.asset, lang), airTile(state, this.names, lang, now), sourcesTile(state, lang)];
+    const incidents = incidentsTile(state, lang, now);
+    const contents = [populationTile(this.asset, lang), airTile(state, this.names, lang, now), incidents, sourcesTile(state, lang)];
     const inner = this.chrome.inner;
     const shown = contents.filter((c): c is TileContent => c !== null);
     const w = (inner.w - 24 * (shown.length - 1)) / Math.max(1, shown.length);
@@ -96,7 +113,7 @@ class GlanceView implements PanelView {
       tile.update({ x: inner.x + i * (w + 24), y: inner.y, w, h: inner.h - 44 }, c, lang, now);
       this.shown.push(tile);
     });
-    const missing = [t(lang, 'incidents'), t(lang, 'complaints'), t(lang, 'cityScore')];
+    const missing = [...(incidents ? [] : [t(lang, 'incidents')]), t(lang, 'complaints'), t(lang, 'cityScore')];
     fit(this.pending, `${t(lang, 'pendingDomains')}: ${missing.join(' · ')} — ${t(lang, 'notConnected')}`, inner.w);
     this.pending.position.set(inner.x, inner.y + inner.h - 34);
   }
@@ -123,6 +140,6 @@ class GlanceView implements PanelView {
 }
 
 export const glancePanel: PanelKind = {
-  channels: () => [channels.airCity(), channels.sources()],
+  channels: (_panel, state) => [channels.airCity(), channels.sources(), incidentBoardChannel(state), ...escalationChannels(state)],
   create: (_panel, asset) => new GlanceView(asset),
 };

@@ -5,9 +5,12 @@
 import type { PanelKind as PanelKindName } from '../../../../server/contracts/layout.ts';
 import type { PanelKind } from '../panel-view.ts';
 import { airRankingPanel } from './air-ranking-panel.ts';
+import { cctvPanel } from './cctv-panel.ts';
 import { districtDetailPanel } from './district-detail-panel.ts';
 import { administrationPanel, citizenOpinionPanel } from './domain-panel.ts';
 import { glancePanel } from './glance-panel.ts';
+import { incidentDetailPanel } from './incident-detail-panel.ts';
+import { incidentsPanel } from './incidents-panel.ts';
 import { mapPanel } from './map-panel.ts';
 import { sourceHealthPanel } from './source-health-panel.ts';
 
@@ -19,4 +22,7 @@ export const PANELS: Readonly<Record<PanelKindName, PanelKind>> = {
   'district-detail': districtDetailPanel,
   'citizen-opinion': citizenOpinionPanel,
   administration: administrationPanel,
+  incidents: incidentsPanel,
+  'incident-detail': incidentDetailPanel,
+  cctv: cctvPanel,
 };

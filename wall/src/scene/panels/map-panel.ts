@@ -8,18 +8,21 @@ import { channels, type Panel } from '../../../../server/contracts/index.ts';
 import type { MapMetric } from '../../../../server/contracts/layout.ts';
 import { areaAt, decodeGeometry, type MapGeometry } from '../../map/geometry.ts';
 import type { MapAsset } from '../../map/map-asset.ts';
-import { GRADE_COLORS, PALETTE } from '../../state/colors.ts';
+import { PALETTE } from '../../state/colors.ts';
 import type { Rect } from '../../state/frame.ts';
-import { GRADE_LABELS, METRIC_LABELS } from '../../state/i18n.ts';
+import { METRIC_LABELS } from '../../state/i18n.ts';
 import { focusView, homeView, panBy, scaleOf, toMap, toScreen, zoomAt } from '../../state/map-view.ts';
-import { provenanceOf } from '../../state/provenance.ts';
+import { escalationChannels, incidentBoardChannel, visibleIncidents } from '../../state/incidents.ts';
+import { provenanceOf, type Provenance } from '../../state/provenance.ts';
+import { incidentProvenance } from '../../state/safety-provenance.ts';
 import { currentScreen, type MapView, type WallState } from '../../state/wall-state.ts';
 import { createLayers, DEFAULT_LAYERS } from '../layers/index.ts';
 import type { LayerContext, MapLayer, Viewport } from '../layers/map-layer.ts';
 import type { PanelContext, PanelKind, PanelView } from '../panel-view.ts';
-import { label, setText } from '../text.ts';
 import { PanelChrome } from '../widgets/chrome.ts';
 import { DetailView } from '../widgets/detail-view.ts';
+import { gradeLegend } from '../widgets/grade-legend.ts';
+import { IncidentLegend, LEGEND_SIZE } from '../widgets/incident-legend.ts';
 import type { WallAction } from '../../state/actions.ts';
 
 const AIR_SOURCE = 'seoul-air';
@@ -33,41 +36,19 @@ export function geometryOf(asset: MapAsset): MapGeometry {
 }
 
 const metricOf = (panel: Panel): MapMetric => panel.metric ?? 'cai';
+const showsIncidents = (panel: Panel): boolean => panel.layers?.includes('incidents') ?? false;
+
+/** A map of incidents shows no air data: its provenance is the dispatch sources'. */
+function mapProvenance(state: WallState, panel: Panel | null, now: number): Provenance[] {
+  if (panel && showsIncidents(panel)) return incidentProvenance(state, visibleIncidents(state), now);
+  return [provenanceOf(state, AIR_SOURCE, state.airAt, now)];
+}
 
 export function viewOf(state: WallState, panel: Panel, geometry: MapGeometry): MapView {
   const held = state.views.get(panel.id);
   if (held) return held;
   const focus = geometry.districts.find((d) => d.code === state.layout.focusDistrict);
   return focus ? focusView(geometry.bounds, focus.label[0], focus.label[1], 2.5) : homeView(geometry.bounds);
-}
-
-function legend(): { root: Container; update(lang: 'ko' | 'en', metric: MapMetric): void } {
-  const root = new Container();
-  const title = label('', { size: 24, weight: 'bold' });
-  // A backing so the legend reads over a zoomed map; small, so cheap to fill.
-  const backing = new Graphics().roundRect(-14, -12, 330, 252, 12).fill({ color: PALETTE.background, alpha: 0.85 });
-  root.addChild(backing, title);
-  const rows = (Object.keys(GRADE_COLORS) as Array<keyof typeof GRADE_COLORS>).map((grade, i) => {
-    const sw = new Graphics().roundRect(0, 0, 30, 30, 6).fill({ color: GRADE_COLORS[grade] });
-    const text = label('', { size: 22 });
-    sw.position.set(0, 40 + i * 40);
-    text.position.set(42, 42 + i * 40);
-    root.addChild(sw, text);
-    return { grade, text };
-  });
-  const none = new Graphics().roundRect(0, 40 + 4 * 40, 30, 30, 6).fill({ color: PALETTE.noData });
-  const noneText = label('—', { size: 22 });
-  noneText.position.set(42, 42 + 4 * 40);
-  root.addChild(none, noneText);
-  const RANGES = { good: '0–50', moderate: '51–100', unhealthy: '101–250', 'very-unhealthy': '251–500' } as const;
-  return {
-    root,
-    update(lang, metric) {
-      setText(title, metric === 'cai' ? METRIC_LABELS.cai[lang] : `${METRIC_LABELS[metric][lang]} (${lang === 'ko' ? '지수' : 'index'})`);
-      for (const r of rows) setText(r.text, `${GRADE_LABELS[r.grade][lang]} ${RANGES[r.grade]}`);
-      setText(noneText, lang === 'ko' ? '자료 없음' : 'No data');
-    },
-  };
 }
 
 class MapPanelView implements PanelView {
@@ -77,7 +58,8 @@ class MapPanelView implements PanelView {
   private readonly mask = new Graphics();
   private readonly world = new Container({ isRenderGroup: true });
   private readonly overlay = new Container();
-  private readonly legend = legend();
+  private readonly legend = gradeLegend();
+  private readonly incidentLegend = new IncidentLegend();
   private readonly layers: MapLayer[];
   private readonly detail = new DetailView();
   private readonly detailBg = new Graphics();
@@ -94,7 +76,7 @@ class MapPanelView implements PanelView {
       if (l.overlay) this.overlay.addChild(l.overlay);
     }
     this.area.addChild(this.world, this.overlay, this.mask);
-    this.chrome.body.addChild(this.area, this.legend.root, this.detailBg, this.detail.root);
+    this.chrome.body.addChild(this.area, this.legend.root, this.incidentLegend.root, this.detailBg, this.detail.root);
     this.root.addChild(this.chrome.root);
   }
 
@@ -119,8 +101,11 @@ class MapPanelView implements PanelView {
     this.panel = panel;
     this.chrome.layout(rect);
     const metric = metricOf(panel);
-    this.chrome.setTitle(`${panel.title?.[lang] ?? currentScreen(state).title[lang]} — ${METRIC_LABELS[metric][lang]}`);
-    this.chrome.setProvenance(lang, [provenanceOf(state, AIR_SOURCE, state.airAt, now)], now);
+    // A map of incidents keeps its areas plain: grade colours would compete with the markers'.
+    const neutral = showsIncidents(panel);
+    const title = panel.title?.[lang] ?? currentScreen(state).title[lang];
+    this.chrome.setTitle(neutral ? title : `${title} — ${METRIC_LABELS[metric][lang]}`);
+    this.chrome.setProvenance(lang, mapProvenance(state, panel, now), now);
     const r = this.mapRect();
     this.area.position.set(r.x, r.y);
     const size = `${r.w}x${r.h}`;
@@ -133,11 +118,18 @@ class MapPanelView implements PanelView {
     const [ox, oy] = viewport.toScreen(0, 0);
     this.world.position.set(ox, oy);
     this.clip(viewport, r);
-    const layerCtx: LayerContext = { ...ctx, viewport, metric, geometry: this.geometry };
+    const layerCtx: LayerContext = { ...ctx, viewport, metric, neutral, geometry: this.geometry };
     for (const l of this.layers) l.update(layerCtx);
     this.lastCtx = layerCtx;
-    this.legend.update(lang, metric);
-    this.legend.root.position.set(r.x + 10, r.y + r.h - 260);
+    this.legend.root.visible = !neutral;
+    this.incidentLegend.root.visible = neutral;
+    if (neutral) {
+      this.incidentLegend.update(lang);
+      this.incidentLegend.root.position.set(r.x + 24, r.y + r.h - LEGEND_SIZE.h);
+    } else {
+      this.legend.update(lang, metric);
+      this.legend.root.position.set(r.x + 10, r.y + r.h - 260);
+    }
     this.updateDetail(state, r, now);
   }
 
@@ -156,9 +148,12 @@ class MapPanelView implements PanelView {
     this.mask.visible = !inside;
   }
 
-  /** Without a district-detail panel on the screen, the drill-down opens over the map's right side. */
+  /**
+   * Without a district-detail panel on the screen, the drill-down opens over the map's right side
+   * (not over a map of incidents: the incident-detail panel speaks there).
+   */
   private updateDetail(state: WallState, r: Rect, now: number): void {
-    const hosted = currentScreen(state).panels.some((p) => p.kind === 'district-detail');
+    const hosted = currentScreen(state).panels.some((p) => p.kind === 'district-detail') || (this.panel !== null && showsIncidents(this.panel));
     const area = hosted ? null : (this.geometry.districts.find((d) => d.code === state.selected) ?? null);
     this.detail.root.visible = area !== null;
     this.detailBg.visible = area !== null;
@@ -184,6 +179,12 @@ class MapPanelView implements PanelView {
     if (this.detail.root.visible && at[0] > r.w - Math.min(DETAIL_WIDTH, r.w * 0.55)) return null;
     const panel = this.panel;
     if (!panel) return null;
+    // Markers above the areas get the tap first (the topmost layer first).
+    const layerCtx = this.lastCtx;
+    for (const l of [...this.layers].reverse()) {
+      const action = layerCtx && l.tap ? l.tap(at[0], at[1], { ...layerCtx, state: ctx.state, lang: ctx.lang }) : null;
+      if (action) return action;
+    }
     const [mx, my] = toMap(this.geometry.bounds, viewOf(ctx.state, panel, this.geometry), r.w, r.h, at[0], at[1]);
     const hit = areaAt(this.geometry.districts, mx, my);
     return { type: 'district.select', code: hit && hit.code !== ctx.state.selected ? hit.code : null };
@@ -212,7 +213,7 @@ class MapPanelView implements PanelView {
     const r = this.mapRect();
     return {
       id: this.panel?.id ?? '', kind: 'map' as const, title: this.chrome.titleText,
-      provenance: [provenanceOf(ctx.state, AIR_SOURCE, ctx.state.airAt, ctx.now)],
+      provenance: mapProvenance(ctx.state, this.panel, ctx.now),
       items, mapArea: { x: this.chrome.rect.x + r.x, y: this.chrome.rect.y + r.y, w: r.w, h: r.h },
     };
   }
@@ -225,6 +226,7 @@ class MapPanelView implements PanelView {
 }
 
 export const mapPanel: PanelKind = {
-  channels: () => [channels.airCity(), channels.sources()],
+  channels: (panel, state) =>
+    showsIncidents(panel) ? [channels.sources(), incidentBoardChannel(state), ...escalationChannels(state)] : [channels.airCity(), channels.sources()],
   create: (panel, asset) => new MapPanelView(panel, asset),
 };
