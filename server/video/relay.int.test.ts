@@ -124,6 +124,8 @@ test('bad input is refused at once; a missing ffprobe is reported as failed', as
   relay.ensure('cam-11680-00001', 'rtsp://127.0.0.1:9/s');
   const failed = await until(() => seen.find((s) => s.state === 'failed'), 10_000, 'failed');
   t.regex(failed.error ?? '', /ENOENT/);
+  t.is(relay.ensure('cam-11680-00001', 'rtsp://127.0.0.1:9/s').state, 'starting', 'ensure tries a failed camera again');
+  await until(() => seen.filter((s) => s.state === 'failed').length === 2, 10_000, 'failed again');
 });
 
 test('a source that accepts the connection and says nothing is given up at the probe deadline', async (t) => {

@@ -32,7 +32,7 @@ export interface RelayOptions {
 }
 
 export interface Relay {
-  /** Starts relaying the camera (or keeps the running relay when the source is the same). */
+  /** Starts relaying the camera (or keeps the running relay when the source is the same and it has not failed). */
   ensure(camera: string, sourceUrl: string): CameraSignal;
   /** Stops relaying the camera. */
   drop(camera: string): Promise<void>;
@@ -82,7 +82,7 @@ export function createRelay(o: RelayOptions): Relay {
       checkCamera(camera);
       checkSourceUrl(sourceUrl);
       const existing = relays.get(camera);
-      if (existing?.sourceUrl === sourceUrl) return existing.relay.signal();
+      if (existing?.sourceUrl === sourceUrl && existing.relay.signal().state !== 'failed') return existing.relay.signal();
       // a new source waits until the old relay has left the stream path
       const after = existing ? existing.relay.stop() : Promise.resolve();
       const relay = start(camera, sourceUrl, after);
