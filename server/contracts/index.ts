@@ -15,3 +15,4 @@ export * from './access.ts';
 export * from './incident.ts';
 export * from './camera.ts';
 export * from './emergency-room.ts';
+export * from './complaint.ts';
