@@ -15,6 +15,7 @@ import { stopOnSignals } from '../server/platform/shutdown.ts';
 import { DEFAULT_FILE, DEFAULT_PORT, DEFAULT_SPEEDUP } from './simulator/defaults.ts';
 import { createAirSimulator } from './simulator/simulator.ts';
 import { startSafetySimulators } from './simulator/safety.ts';
+import { startDemoCameras } from './simulator/cameras/demo.ts';
 
 const SimSchema = z.object({
   SIM_FILE: z.string().min(1).default(DEFAULT_FILE),
@@ -27,6 +28,9 @@ const SimSchema = z.object({
   SIM_SAFETY_PORT: z.coerce.number().int().min(0).max(65_535).default(8092),
   /** Synthetic 112 calls per data day (about 40 open at once at the default speed-up). */
   SIM_POLICE_PER_DAY: z.coerce.number().positive().default(2),
+  /** The camera simulator's own media server (the camera side the relay pulls from). */
+  SIM_CAMERA_RTMP_PORT: z.coerce.number().int().min(0).max(65_535).default(1936),
+  SIM_CAMERA_HTTP_PORT: z.coerce.number().int().min(0).max(65_535).default(8093),
 });
 
 const sim = SimSchema.parse(process.env);
@@ -45,8 +49,11 @@ log.info(
   'simulated source systems: 119 dispatch (replaying the real 2021 fires), 112 police (synthetic), emergency-room beds (synthetic)',
 );
 
+const cameras = await startDemoCameras({ rtmpPort: sim.SIM_CAMERA_RTMP_PORT, httpPort: sim.SIM_CAMERA_HTTP_PORT, log });
+
 const config = loadConfig({
   ...process.env,
+  ...(cameras ? { CAMERA_STREAM_URL_TEMPLATE: cameras.template } : {}),
   SEOUL_AIR_BASE_URL: simServer.url,
   FIRE_119_BASE_URL: safety.urls.fire119,
   POLICE_112_BASE_URL: safety.urls.police112,
@@ -63,4 +70,5 @@ stopOnSignals(log, async () => {
   await platform.stop();
   await simServer.close();
   await safety.close();
+  await cameras?.close();
 });

@@ -5,7 +5,7 @@ test('defaults point at the local services', (t) => {
   const c = loadConfig({});
   t.is(c.PORT, 8080);
   t.is(c.NATS_URL, 'nats://127.0.0.1:4222');
-  t.deepEqual(c.ROLES, ['api', 'actors', 'writer', 'connectors']);
+  t.deepEqual(c.ROLES, ['api', 'actors', 'writer', 'connectors', 'media']);
 });
 
 test('roles and numbers are parsed', (t) => {

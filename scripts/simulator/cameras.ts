@@ -2,7 +2,7 @@
  * @module scripts/simulator/cameras
  * CLI: `tsx scripts/simulator/cameras.ts [--count 4] [--size 640x360] [--fps 15] [--codec h264|flv1]
  * [--rtmp-port 1936] [--http-port 8093] [--target rtmp://host:port/app] [--ffmpeg ffmpeg] [--font F]
- * [--stop-on-eof]`.
+ * [--stop-on-eof] [--on-demand [--max 48]]`.
  *
  * Synthetic (generated) CCTV cameras: each an ffmpeg publishing a test picture with its id, the
  * word SYNTHETIC and the sender clock burned in (as text and as machine-readable bars). By default
@@ -10,6 +10,10 @@
  * `rtmp://127.0.0.1:<rtmp-port>/cam/<id>`, also served as HTTP-FLV — the relay pulls from there
  * (`CAMERA_STREAM_URL_TEMPLATE`). Reads `stop <id>`, `start <id>`, `list` on stdin; writes JSON
  * events on stdout (control.ts) and logs on stderr.
+ *
+ * `--on-demand` (what `npm start` uses): no camera publishes up front; any registry id
+ * (`cam-<gu>-<n>`) starts publishing when somebody plays it from the camera-side server — the
+ * platform's relay — and stops 20 s after the last viewer left, at most `--max` at once.
  */
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -19,6 +23,8 @@ import { parseCameraCli } from './cameras/cli-args.ts';
 import { syntheticCameraIds } from './cameras/camera-ids.ts';
 import { parseCommand, type SimulatorEvent } from './cameras/control.ts';
 import { startFleet, type CameraFleet } from './cameras/fleet.ts';
+import { CameraIdSchema } from '../../server/contracts/index.ts';
+import { createDemand, type Demand } from '../../server/video/demand.ts';
 
 const CAMERA_APP = 'cam';
 const log = pino({ name: 'camera-simulator', level: process.env['LOG_LEVEL'] ?? 'info' }, pino.destination(2));
@@ -51,14 +57,34 @@ function control(fleet: CameraFleet): void {
 
 async function main(): Promise<void> {
   const args = parseCameraCli(process.argv.slice(2));
-  const cameras = syntheticCameraIds(args.count);
-  const server = args.target ? null : await startMediaServer({ rtmpPort: args['rtmp-port'], httpPort: args['http-port'], secret: null, log });
+  const onDemand = args['on-demand'] && !args.target;
+  const cameras = onDemand ? [] : syntheticCameraIds(args.count);
+  let demand: Demand | null = null;
+  const server = args.target
+    ? null
+    : await startMediaServer({
+        rtmpPort: args['rtmp-port'],
+        httpPort: args['http-port'],
+        secret: null,
+        log,
+        onViewer: (e) => {
+          if (!demand || e.app !== CAMERA_APP) return;
+          if (e.joined) demand.viewerJoined(e.stream);
+          else demand.viewerLeft(e.stream);
+        },
+      });
   const target = args.target ?? `rtmp://127.0.0.1:${server?.rtmpPort}/${CAMERA_APP}`;
   const [width, height] = args.size;
   const fleet = startFleet({
     ffmpegPath: args.ffmpeg, target, cameras, width, height, fps: args.fps, codec: args.codec,
     fontFile: existsSync(args.font) ? args.font : null, log,
+    accept: (id) => onDemand && CameraIdSchema.safeParse(id).success,
   });
+  if (onDemand) {
+    const on = createDemand({ start: (c) => fleet.start(c), stop: (c) => void fleet.stop(c), idleMs: 20_000, maxRelays: args.max, now: Date.now });
+    demand = on;
+    setInterval(() => on.sweep(), 5_000).unref();
+  }
   let stopping = false;
   const stop = async (): Promise<void> => {
     if (stopping) return;

@@ -7,6 +7,7 @@
  */
 import type { Principal } from '../contracts/access.ts';
 import { parseBucket } from '../http/routes/air-query.ts';
+import { REGISTRY_ROLES } from '../cameras/viewers.ts';
 import { ALLOW, deny, isRole, keyDistrictOk, keyMay, STAFF, type Decision } from './decision.ts';
 
 export interface RouteRequest {
@@ -61,6 +62,12 @@ const layoutResolve: Rule = (p, r) => {
   return deny(p, "a user's layout is for that user");
 };
 
+/** Camera video: signed-in operating roles; the registry's keepers (administrator, auditor) see positions, never video. */
+const videoViewer: Rule = (p) => {
+  if (p.kind !== 'user') return deny(p, 'camera video is for signed-in city staff only');
+  return REGISTRY_ROLES.includes(p.role) ? deny(p, `the ${p.role} keeps the camera registry and does not view video`) : ALLOW;
+};
+
 /** Who sees the whole city in detail. */
 const CITYWIDE = ['mayor', 'deputy-mayor', 'situation-room', 'administrator'] as const;
 
@@ -99,6 +106,13 @@ export const ROUTE_RULES: Readonly<Record<string, Rule>> = {
   'GET /api/v1/incidents': published('incidents', (r) => r.query.get('district') ?? undefined),
   'GET /api/v1/incidents/kpis': published('incidents', (r) => r.query.get('district') ?? undefined),
   'GET /api/v1/incidents/:id': published('incidents'),
+  // cameras: counts per gu are published; positions and video are for signed-in staff, and the
+  // routes narrow further by role and gu (server/cameras/viewers.ts). Static paths before `:id`.
+  'GET /api/v1/cameras/counts': published('cameras', (r) => r.query.get('district') ?? undefined),
+  'GET /api/v1/cameras/nearest': signedIn,
+  'GET /api/v1/cameras': signedIn,
+  'GET /api/v1/cameras/:id': signedIn,
+  'POST /api/v1/cameras/:id/play': videoViewer,
   'GET /api/v1/layouts': staffOrKey('layouts'),
   'GET /api/v1/layouts/resolve': layoutResolve,
   'GET /api/v1/layouts/:scope/:owner': layoutRead,

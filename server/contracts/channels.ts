@@ -24,6 +24,8 @@ export const channels = {
   layout: (scope: 'role' | 'user', owner: string): Channel => `layouts/${scope}/${channelSegment(owner)}`,
   /** Every open incident and those resolved in the last hour (an IncidentBoard). */
   incidents: (): Channel => 'incidents/city/active',
+  /** The same board for everyone: positions coarsened, derived by every API process. */
+  publicIncidents: (): Channel => 'incidents/public/active',
   /** One incident's full state, as it changes. */
   incident: (id: string): Channel => `incidents/incident/${channelSegment(id.replace(':', '.'))}`,
   /** Response-time KPIs of the city and every gu, per agency (an IncidentKpiBoard). */

@@ -30,6 +30,7 @@ import { registerSignInRoutes } from './routes/sign-in.ts';
 import { registerPortalRoutes } from '../portal/routes.ts';
 import { registerLayoutRoutes } from './routes/layouts.ts';
 import { registerIncidentRoutes } from './routes/incidents.ts';
+import { registerCameraRoutes } from './routes/cameras.ts';
 
 export type App = OpenAPIHono;
 
@@ -61,6 +62,7 @@ export function createApp(deps: ApiDeps): App {
   registerAuthRoutes(app, { users, sessions, throttle, audit, principalOf, clientIp: (c) => clientIpOf(c, trustedProxies), log: deps.log.child({ component: 'auth' }) });
   registerKeyRoutes(app, { keys, audit, principalOf, log: deps.log.child({ component: 'keys' }) });
   registerAuditRoutes(app, { audit, principalOf, now: deps.now });
+  registerCameraRoutes(app, { cameras: deps.cameras, play: deps.play, audit, principalOf, now: deps.now, log: deps.log.child({ component: 'cameras' }) });
   registerApiDocsRoutes(app);
   registerSignInRoutes(app);
 

@@ -13,6 +13,7 @@ import type { KeyStore } from '../keys/port.ts';
 import type { RateLimiter } from '../keys/rate-limit.ts';
 import type { LayoutPort } from '../layouts/port.ts';
 import type { IncidentPort } from './routes/incidents.ts';
+import type { CameraPort, PlaySettings } from '../cameras/port.ts';
 
 export interface Localized {
   ko: string;
@@ -102,6 +103,10 @@ export interface ApiDeps {
   layouts: LayoutPort;
   /** Stored emergency incidents (119, 112). */
   incidents: IncidentPort;
+  /** The camera registry and the nearest-camera query. */
+  cameras: CameraPort;
+  /** How signed play addresses for the media server are made. */
+  play: PlaySettings;
   /**
    * Sends a live value to every API replica's hub (through the bus); without it, to this process's hub.
    * A replica's own hub receives the value back from the bus.

@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import { createLiveHub } from '../live/hub.ts';
 import { createMemoryLayoutStore } from '../layouts/memory.ts';
 import { memoryIncidentPort } from './routes/incidents-memory.ts';
+import { TEST_PLAY, testCameraPort } from '../cameras/testing.ts';
 import type { Principal, UserPrincipal } from '../contracts/access.ts';
 import { memoryAuditLog } from '../audit/memory-log.ts';
 import type { SessionStore } from '../auth/sessions.ts';
@@ -103,6 +104,8 @@ export function testDeps(over: Partial<ApiDeps> = {}): { deps: ApiDeps; queries:
     },
     layouts: createMemoryLayoutStore(() => TEST_NOW),
     incidents: memoryIncidentPort([]),
+    cameras: testCameraPort(),
+    play: TEST_PLAY,
     ...over,
   };
   return { deps, queries };

@@ -7,7 +7,7 @@
 import { channels, IncidentBoardSchema, type Incident, type IncidentBoard } from '../contracts/index.ts';
 import type { LiveHub } from './hub.ts';
 
-export const PUBLIC_INCIDENTS_CHANNEL = 'incidents/public/active';
+export const PUBLIC_INCIDENTS_CHANNEL = channels.publicIncidents();
 
 const round = (v: number, decimals: number): number => Math.round(v * 10 ** decimals) / 10 ** decimals;
 

@@ -23,6 +23,7 @@ import { channels, type StoredLayout } from '../contracts/index.ts';
 import { getIncident, incidentKpisFromStore, queryIncidents } from '../store/index.ts';
 import { INCIDENT_TARGETS } from '../actors/index.ts';
 import type { IncidentPort } from '../http/routes/incidents.ts';
+import { createStoreCameraPort } from '../cameras/store-port.ts';
 import type { LayoutPort } from '../layouts/port.ts';
 import { createApp } from '../http/app.ts';
 import type { ApiDeps, DistrictInfo, Modes } from '../http/deps.ts';
@@ -145,7 +146,7 @@ export async function startApiRole(svc: Services, cfg: Config, log: Logger, mode
   await preloadLayouts(layouts, hub);
   const publishLive = (channel: string, data: unknown, at: string): void => svc.bus.publishLive({ channel, data, at });
   const { access, close: closeAccess } = createAccessDeps(svc, cfg, log);
-  const app = createApp({ log: log.child({ component: 'http' }), access, wallDir: cfg.WALL_DIR, version, now: Date.now, hub, modes, layouts, incidents: incidentPort(svc), publishLive, ...storeDeps(svc) });
+  const app = createApp({ log: log.child({ component: 'http' }), access, wallDir: cfg.WALL_DIR, version, now: Date.now, hub, modes, layouts, incidents: incidentPort(svc), cameras: createStoreCameraPort(svc.db), play: { base: cfg.MEDIA_PUBLIC_URL, secret: cfg.MEDIA_SECRET, ttlS: cfg.PLAY_TTL_S }, publishLive, ...storeDeps(svc) });
   const server = await startHttpServer(app, { port: cfg.PORT, host: cfg.HOST });
   log.info({ url: server.url }, 'API listening');
   return {

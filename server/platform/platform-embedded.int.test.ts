@@ -19,6 +19,8 @@ test('with no services at all the platform runs on PGlite, the in-process bus an
     LOG_LEVEL: 'silent',
     SEOUL_AIR_BASE_URL: simServer.url,
     CONNECTOR_EVERY_MS: '300',
+    MEDIA_RTMP_PORT: '0',
+    MEDIA_HTTP_PORT: '0',
   });
   const platform = await startPlatform(config, pino({ level: 'silent' }));
   t.teardown(async () => {

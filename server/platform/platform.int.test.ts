@@ -68,6 +68,10 @@ test('the running platform: real Seoul values reach the API, the history and /li
     return body.incidents.length > 0 ? body.incidents : null;
   });
   t.true(fires.every((i: any) => i.source === 'fire-119' && i.durations.travelS >= 0 && i.times.resolved !== null));
+  const cameras = await get('/api/v1/cameras/counts');
+  t.is(cameras.districts.length, 25, 'the camera registry covers every gu');
+  t.is(cameras.synthetic, cameras.total, 'generated positions are labelled synthetic');
+  t.true(cameras.total > 20_000, `Seoul's 2016 camera count (${cameras.total})`);
 
   const history = await until(async () => {
     const body = await get('/api/v1/air/history?district=11680&bucket=1h');

@@ -16,6 +16,8 @@ import { startConnectorsRole, type ConnectorsRole } from './connectors-role.ts';
 import type { Role } from './role.ts';
 import { openServices, type Services } from './services.ts';
 import { startWriterRole } from './writer-role.ts';
+import { startMediaRole } from './media-role.ts';
+import { seedCameraRegistry } from './camera-registry.ts';
 
 export const VERSION = '0.1.0';
 
@@ -35,7 +37,7 @@ export async function startPlatform(cfg: Config, log: Logger, hooks: PlatformHoo
   const services = await openServices(cfg, log);
   const roles: Role[] = [];
   const stop = async (): Promise<void> => {
-    for (const name of ['api', 'connectors', 'actors', 'writer']) {
+    for (const name of ['api', 'media', 'connectors', 'actors', 'writer']) {
       const role = roles.find((r) => r.name === name);
       if (role) await role.stop().catch((err: unknown) => log.error({ err, role: name }, 'role did not stop cleanly'));
     }
@@ -46,6 +48,7 @@ export async function startPlatform(cfg: Config, log: Logger, hooks: PlatformHoo
     await upsertSources(services.db, sourceManifests(undefined, cfg.CONNECTOR_EVERY_MS));
     const seeded = await seedReference(services.db, { stations: airStations });
     log.info(seeded, 'reference data in place');
+    log.info(await seedCameraRegistry(services.db, cfg.CAMERA_STREAM_URL_TEMPLATE), 'camera registry in place');
     const has = (r: Config['ROLES'][number]): boolean => cfg.ROLES.includes(r);
     const modes: Modes = {
       database: services.db.kind === 'pglite' ? 'pglite' : 'postgresql',
@@ -59,6 +62,7 @@ export async function startPlatform(cfg: Config, log: Logger, hooks: PlatformHoo
     if (has('actors')) roles.push(await startActorsRole(services, cfg, log));
     const api = has('api') ? await startApiRole(services, cfg, log, modes, VERSION) : null;
     if (api) roles.push(api);
+    if (has('media')) roles.push(await startMediaRole(services, cfg, log));
     const connectors = has('connectors') ? await startConnectorsRole(services, cfg, log) : null;
     if (connectors) roles.push(connectors);
     return { services, modes, api, connectors, stop };

@@ -35,6 +35,8 @@ export interface SimulatorChildOptions {
   httpPort?: number;
   onLog?: (line: string) => void;
   readyTimeoutMs?: number;
+  /** Publish any registry camera when it is played (`--on-demand`), instead of `count` fixed ones. */
+  onDemand?: boolean;
 }
 
 export async function spawnCameraSimulator(o: SimulatorChildOptions): Promise<SimulatorChild> {
@@ -42,6 +44,7 @@ export async function spawnCameraSimulator(o: SimulatorChildOptions): Promise<Si
   if (o.size) args.push('--size', o.size);
   if (o.fps) args.push('--fps', String(o.fps));
   if (o.codec) args.push('--codec', o.codec);
+  if (o.onDemand) args.push('--on-demand');
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn' } });
   const waiters: Array<(e: SimulatorEvent) => boolean> = [];
   let stderr = '';

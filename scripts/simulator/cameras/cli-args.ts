@@ -26,6 +26,10 @@ export const CameraCliSchema = z.object({
   target: z.string().regex(/^rtmp:\/\/[^\s/]+\/[A-Za-z0-9_-]+$/, 'rtmp://host:port/app').optional(),
   ffmpeg: z.string().default('ffmpeg'),
   font: z.string().default(DEFAULT_FONT),
+  /** Publish no camera up front: start one when somebody plays it, stop it when nobody has for a while. */
+  'on-demand': z.boolean().default(false),
+  /** On demand: at most this many cameras at once. */
+  max: z.coerce.number().int().min(1).max(512).default(48),
   /** Stop when stdin ends (a parent process that drives the simulator went away). */
   'stop-on-eof': z.boolean().default(false),
 });
@@ -35,7 +39,7 @@ export function parseCameraCli(argv: string[]): CameraCli {
   const str = { type: 'string' } as const;
   const { values } = parseArgs({
     args: argv,
-    options: { count: str, size: str, fps: str, codec: str, 'rtmp-port': str, 'http-port': str, target: str, ffmpeg: str, font: str, 'stop-on-eof': { type: 'boolean' } },
+    options: { count: str, size: str, fps: str, codec: str, 'rtmp-port': str, 'http-port': str, target: str, ffmpeg: str, font: str, max: str, 'stop-on-eof': { type: 'boolean' }, 'on-demand': { type: 'boolean' } },
   });
   return CameraCliSchema.parse(values);
 }

@@ -18,6 +18,8 @@ export interface FleetOptions {
   codec: CameraCodec;
   fontFile: string | null;
   log: Logger;
+  /** Cameras that may be started beyond `cameras` (on demand); default none. */
+  accept?: (camera: string) => boolean;
   /** Wait before a camera that died on its own is started again. */
   respawnMs?: number;
 }
@@ -41,7 +43,7 @@ export function startFleet(o: FleetOptions): CameraFleet {
   const timers = new Map<string, NodeJS.Timeout>();
   const known = new Set(o.cameras);
   const check = (camera: string): void => {
-    if (!known.has(camera)) throw new UnknownCameraError(`no synthetic camera ${camera}`);
+    if (!known.has(camera) && !(o.accept?.(camera) ?? false)) throw new UnknownCameraError(`no synthetic camera ${camera}`);
   };
 
   function launch(camera: string): void {
@@ -79,7 +81,7 @@ export function startFleet(o: FleetOptions): CameraFleet {
     stop,
     pids: () => new Map([...procs].flatMap(([c, p]) => (p.pid === undefined ? [] : [[c, p.pid] as const]))),
     async close() {
-      await Promise.all(o.cameras.map(stop));
+      await Promise.all([...new Set([...o.cameras, ...wanted, ...procs.keys()])].map(stop));
     },
   };
 }

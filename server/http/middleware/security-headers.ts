@@ -17,6 +17,8 @@ export const CONTENT_SECURITY_POLICY = {
   imgSrc: ["'self'", 'data:', 'blob:'],
   connectSrc: ["'self'", 'ws:', 'wss:'],
   workerSrc: ["'self'", 'blob:'],
+  // camera video: mpegts.js feeds a MediaSource, which the video element plays from a blob: address
+  mediaSrc: ["'self'", 'blob:'],
   frameAncestors: ["'self'"],
   baseUri: ["'none'"],
   formAction: ["'self'"],

@@ -163,7 +163,7 @@ test('resolve: a district head’s wall is centred on its gu, which must be one 
   const { app } = setup();
   const head: StoredLayout = await j(await app.request('/api/v1/layouts/resolve?role=district-head&district=11680'));
   t.like(head, { owner: 'district-head', builtIn: true, layout: { focusDistrict: '11680' } });
-  t.deepEqual(head.layout.screens.map((s) => s.id), ['glance', 'city', 'opinion', 'administration']);
+  t.deepEqual(head.layout.screens.map((s) => s.id), ['glance', 'city', 'safety', 'opinion', 'administration']);
   t.is((await j(await app.request('/api/v1/layouts/resolve?role=district-head'))).layout.focusDistrict, null);
   t.is((await j(await app.request('/api/v1/layouts/resolve?role=mayor&district=11680'))).layout.focusDistrict, null);
   for (const [qs, field] of [

@@ -7,7 +7,7 @@ import { channels, INCIDENT_STAGES, SEVERITIES, type Agency, type Incident, type
 import type { WallState } from './wall-state.ts';
 
 /** Citizens get the board with positions coarsened (fire to ~100 m, police to ~1 km). */
-export const PUBLIC_INCIDENTS_CHANNEL = 'incidents/public/active';
+export const PUBLIC_INCIDENTS_CHANNEL = channels.publicIncidents();
 
 /** City staff (every signed-in person) see exact positions; everyone else the public board. */
 export const incidentBoardChannel = (state: Pick<WallState, 'signedIn'>): string => (state.signedIn ? channels.incidents() : PUBLIC_INCIDENTS_CHANNEL);

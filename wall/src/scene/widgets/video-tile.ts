@@ -51,7 +51,7 @@ export class VideoTile {
     const playing = status === 'playing' && video !== undefined;
     this.sprite.visible = playing;
     if (playing) this.showVideo(video, pic);
-    else if (this.sprite.texture !== Texture.EMPTY) this.sprite.texture = Texture.EMPTY;
+    else if (this.sprite.texture !== Texture.EMPTY) this.unborrow();
     this.noSignal.visible = !playing;
     this.why.visible = !playing;
     if (!playing) {
@@ -68,11 +68,30 @@ export class VideoTile {
   }
 
   private showVideo(video: TileVideo, pic: Rect): void {
-    if (this.sprite.texture !== video.texture) this.sprite.texture = video.texture;
-    const src = video.texture.source;
-    const f = fitInto(src.width, src.height, pic);
+    this.pic = pic;
+    if (this.sprite.texture !== video.texture) {
+      this.sprite.texture.source.off('resize', this.refit);
+      this.sprite.texture = video.texture;
+      // the picture's size is known only once the stream's metadata arrives, and may change with it
+      video.texture.source.on('resize', this.refit);
+    }
+    this.refit();
+  }
+
+  private pic: Rect | null = null;
+
+  /** Letterboxes the picture into the tile for the video's current size. */
+  private readonly refit = (): void => {
+    const src = this.sprite.texture.source;
+    if (this.pic === null || src.width === 0 || src.height === 0) return;
+    const f = fitInto(src.width, src.height, this.pic);
     this.sprite.position.set(f.x, f.y);
     this.sprite.setSize(f.w, f.h);
+  };
+
+  private unborrow(): void {
+    this.sprite.texture.source.off('resize', this.refit);
+    this.sprite.texture = Texture.EMPTY;
   }
 
   model(): Record<string, unknown> {
@@ -81,7 +100,7 @@ export class VideoTile {
 
   /** The sprite only borrows the video's texture: the video system destroys that. */
   destroy(): void {
-    this.sprite.texture = Texture.EMPTY;
+    this.unborrow();
     this.root.destroy({ children: true });
   }
 }
