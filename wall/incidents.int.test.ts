@@ -79,7 +79,7 @@ test('incidents on the map and in the list; a touch opens the detail and the nea
   await createUserStore(platform.services.db).create({ login: 'room', role: 'situation-room', passwordHash: await hashPassword('a situation room passphrase') });
   const page = await browser.context.newPage();
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('pageerror', (e) => errors.push(`${e.name}|${e.message}|${String(e)}|${JSON.stringify(e)}`));
   const plays: PlayCall[] = [];
   const lists: string[] = [];
   await fakeCameraApi(page, board.incidents, plays, lists);

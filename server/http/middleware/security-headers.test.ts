@@ -8,7 +8,7 @@ import { securityHeaders } from './security-headers.ts';
 /** The policy the wall is checked against in Chromium (see the module comment). */
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; " +
-  "worker-src 'self' blob:; frame-ancestors 'self'; base-uri 'none'; form-action 'self'; object-src 'none'";
+  "worker-src 'self' blob:; media-src 'self' blob:; frame-ancestors 'self'; base-uri 'none'; form-action 'self'; object-src 'none'";
 
 const EXPECTED = {
   'content-security-policy': CSP,
