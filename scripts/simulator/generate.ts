@@ -7,6 +7,9 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { STATIONS } from '../../connectors/seoul-air/stations.ts';
 import { CSV_HEADER } from './csv.ts';
+import { prng } from '../../db/reference/prng.ts';
+
+export { prng };
 
 export interface GenerateOptions {
   /** Data rows to write (one station on one day each). */
@@ -19,18 +22,6 @@ export interface GenerateOptions {
   /** Share of blank cells (default 0.02). */
   blankRate?: number;
 }
-
-/** mulberry32: small, fast, good enough for test data. */
-export const prng = (seed: number): (() => number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
 
 /** Typical Seoul levels: [mean, winter swing (+) or summer swing (−), decimals]. */
 const PROFILE = [
