@@ -74,7 +74,7 @@ export async function startMediaRole(svc: Services, cfg: Config, log: Logger): P
   const relay = createRelay({
     ffmpegPath: cfg.FFMPEG_PATH,
     ffprobePath: cfg.FFPROBE_PATH,
-    rtmpBase: `rtmp://127.0.0.1:${media.rtmpPort}/${LIVE_APP}`,
+    rtmpBase: `rtmp://127.0.0.1:${media.rtmpPort}`,
     log: mlog,
     onSignal(s) {
       signals.set(s.camera, s);

@@ -26,7 +26,7 @@ export interface RelayOptions {
   limits?: RelayLimits;
   /** Default 4 s without a new frame. */
   stallMs?: number;
-  /** Default 8 s for ffprobe to answer. */
+  /** Default 15 s for ffprobe to answer: a camera woken on demand, or many at once, can take seconds to send its first picture. */
   probeTimeoutMs?: number;
   backoff?: Backoff;
 }
@@ -55,7 +55,7 @@ export function createRelay(o: RelayOptions): Relay {
   const start = (camera: string, sourceUrl: string, after: Promise<void>): CameraRelay =>
     startCameraRelay({
       camera,
-      probe: (signal) => probeSource(sourceUrl, { ffprobePath: o.ffprobePath ?? 'ffprobe', timeoutMs: o.probeTimeoutMs ?? 8000, signal }),
+      probe: (signal) => probeSource(sourceUrl, { ffprobePath: o.ffprobePath ?? 'ffprobe', timeoutMs: o.probeTimeoutMs ?? 15_000, signal }),
       plan: (probe) => planRelay({ camera, sourceUrl, probe, rtmpBase: o.rtmpBase, limits: o.limits ?? DEFAULT_LIMITS }),
       spawn: (args, onStdout) => spawnFfmpeg(o.ffmpegPath, args, onStdout),
       onSignal: (s) => o.onSignal?.(s),
