@@ -19,6 +19,7 @@ export default defineConfig({
     './db/schema/access.ts',
     './db/schema/incidents.ts',
     './db/schema/cameras.ts',
+    './db/schema/complaints.ts',
   ],
   out: './db/migrations',
 });

@@ -59,6 +59,21 @@ export const ConfigSchema = z.object({
   FIRE_119_BASE_URL: z.string().url().default('http://127.0.0.1:8092/119'),
   POLICE_112_BASE_URL: z.string().url().default('http://127.0.0.1:8092/112'),
   ER_BEDS_BASE_URL: z.string().url().default('http://127.0.0.1:8092/er'),
+  /** The 120 Dasan call centre's complaint feed (or its simulator). */
+  DASAN_120_BASE_URL: z.string().url().default('http://127.0.0.1:8094/120'),
+  /** A simulated social-media stream (there is no public one to read). */
+  SOCIAL_SIM_BASE_URL: z.string().url().default('http://127.0.0.1:8094/social'),
+  /** Resident proposals and polls (or their simulator). */
+  PROPOSALS_BASE_URL: z.string().url().default('http://127.0.0.1:8094/proposals'),
+  /** Any Open311 GeoReport v2 endpoint to read complaints from; unset: not read. */
+  OPEN311_BASE_URL: z.string().url().optional(),
+  OPEN311_FORMAT: z.enum(['json', 'xml']).default('json'),
+  OPEN311_JURISDICTION_ID: z.string().optional(),
+  OPEN311_API_KEY: z.string().optional(),
+  /** RSS, Atom or RDF feeds of news about the city, comma-separated; empty: none read. */
+  NEWS_FEED_URLS: z.string().default(''),
+  /** The Open311 server's jurisdiction id (optional in requests). */
+  OPEN311_JURISDICTION: z.string().default('seoul.go.kr'),
   /** The media role's node-media-server: RTMP in (loopback only), WS-FLV and HTTP-FLV out. */
   MEDIA_HOST: z.string().default('127.0.0.1'),
   MEDIA_RTMP_PORT: z.coerce.number().int().min(0).max(65535).default(1935),

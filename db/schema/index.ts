@@ -14,3 +14,4 @@ export * from './layouts.ts';
 export * from './access.ts';
 export * from './incidents.ts';
 export * from './cameras.ts';
+export * from './complaints.ts';

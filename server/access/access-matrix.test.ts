@@ -105,6 +105,10 @@ const CHANNELS: Array<[channel: string, expect: string]> = [
   ['incidents/public/active', 'AAAAAAAA33'],
   ['incidents/kpi/all', 'AAAAAAAA33'],
   ['incidents/city/active', '1AAAAAAA33'],
+  ['complaints/city/feed', '1AAAAAAA33'],
+  ['complaints/public/feed', 'AAAAAAAA33'],
+  ['complaints/kpi/all', 'AAAAAAAA33'],
+  ['complaints/rising/all', 'AAAAAAAA33'],
   ['incidents/incident/fire-119_d20210101-0001', '1AAAAAAA33'],
   ['er/city/all', 'AAAAAAAA33'],
 ];

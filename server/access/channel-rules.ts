@@ -41,6 +41,11 @@ export const CHANNEL_RULES: readonly ChannelRule[] = [
   { prefix: 'incidents/city', decide: staff('incidents') },
   { prefix: 'incidents/incident', decide: staff('incidents') },
   { prefix: 'cameras/city', decide: staff('cameras') },
+  // complaints: the feed as filed is for officials; the public feed is redacted, the KPIs and rising issues are aggregates
+  { prefix: 'complaints/city', decide: staff('complaints') },
+  { prefix: 'complaints/public', decide: published('complaints', false) },
+  { prefix: 'complaints/kpi', decide: published('complaints', false) },
+  { prefix: 'complaints/rising', decide: published('complaints', false) },
   // emergency-room beds are published in Korea (e-gen.or.kr); here they are synthetic and say so
   { prefix: 'er/city', decide: published('er', false) },
   {

@@ -36,3 +36,5 @@ export type { IncidentTargets, StageTargets } from './incident/targets.ts';
 export { computeKpis, kpiOf } from './incident/kpi.ts';
 export { assessLateness, nextCheckAt } from './incident/lateness.ts';
 export { startErActors, ER_ALL_ID, type ErActors } from './emergency/er-actors.ts';
+export { startComplaintActors, COMPLAINTS_ID, COMPLAINT_BOARD_ID } from './complaint/complaint-actors.ts';
+export type { ComplaintActors, ComplaintActorsOptions, ComplaintActorCounters } from './complaint/complaint-actors.ts';

@@ -26,6 +26,14 @@ export const channels = {
   incidents: (): Channel => 'incidents/city/active',
   /** The same board for everyone: positions coarsened, derived by every API process. */
   publicIncidents: (): Channel => 'incidents/public/active',
+  /** The latest complaints filed (a ComplaintBoard), as filed: officials only. */
+  complaintFeed: (): Channel => 'complaints/city/feed',
+  /** The same feed for everyone: titles redacted of personal data, derived by every API process. */
+  publicComplaintFeed: (): Channel => 'complaints/public/feed',
+  /** Answer-time KPIs of the city, every gu and every department (a ComplaintKpiBoard). */
+  complaintKpis: (): Channel => 'complaints/kpi/all',
+  /** The rising issues of the day (RisingIssues). */
+  complaintRising: (): Channel => 'complaints/rising/all',
   /** One incident's full state, as it changes. */
   incident: (id: string): Channel => `incidents/incident/${channelSegment(id.replace(':', '.'))}`,
   /** Response-time KPIs of the city and every gu, per agency (an IncidentKpiBoard). */

@@ -119,3 +119,101 @@ export const ComplaintSchema = z.object({
   history: z.array(ComplaintHistoryEntrySchema),
 });
 export type Complaint = z.infer<typeof ComplaintSchema>;
+
+// What the complaint board publishes: KPIs per scope, the live feed, the rising issues.
+
+/** Where a KPI applies: the whole city, one gu, or one department (the one holding each complaint now). */
+export const ComplaintKpiScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('city') }),
+  z.object({ kind: z.literal('district'), district: DistrictCodeSchema }),
+  z.object({ kind: z.literal('department'), department: LocalizedSchema }),
+]);
+export type ComplaintKpiScope = z.infer<typeof ComplaintKpiScopeSchema>;
+
+export const CategoryCountSchema = z.object({
+  category: z.string().min(1),
+  count: z.number().int().positive(),
+});
+export type CategoryCount = z.infer<typeof CategoryCountSchema>;
+
+/**
+ * Answer-time figures for one scope over a window [from, to) of feed time. `open` and `overdue` are
+ * the backlog as of `to`, whenever the complaints were filed; the other counts are what happened in
+ * the window. An answer is the first one after filing or after a reopening.
+ */
+export const ComplaintKpiSchema = z.object({
+  scope: ComplaintKpiScopeSchema,
+  from: z.iso.datetime(),
+  to: z.iso.datetime(),
+  /** Filed in the window. */
+  received: z.number().int().nonnegative(),
+  /** Open now (received, assigned, in progress or reopened). */
+  open: z.number().int().nonnegative(),
+  /** Open and past their due time. */
+  overdue: z.number().int().nonnegative(),
+  /** Answers given in the window. */
+  answered: z.number().int().nonnegative(),
+  /** Of those, given by their due time. */
+  answeredWithinSla: z.number().int().nonnegative(),
+  /** answeredWithinSla / answered, or null with no answers. */
+  shareWithinSla: z.number().min(0).max(1).nullable(),
+  /** Filing (or reopening) to answer, hours, 0.1 h. */
+  medianAnswerHours: z.number().nonnegative().nullable(),
+  /** Reopenings in the window. */
+  reopened: z.number().int().nonnegative(),
+  /** reopened / answered, or null with no answers. */
+  reopenRate: z.number().nonnegative().nullable(),
+  /** The most frequent categories filed in the window, most first. */
+  topCategories: z.array(CategoryCountSchema).max(10),
+});
+export type ComplaintKpi = z.infer<typeof ComplaintKpiSchema>;
+
+export const ComplaintKpiBoardSchema = z.object({
+  kpis: z.array(ComplaintKpiSchema),
+  asOf: z.iso.datetime(),
+});
+export type ComplaintKpiBoard = z.infer<typeof ComplaintKpiBoardSchema>;
+
+/** One line of the live feed. Officials only: titles are as filed. */
+export const ComplaintFeedItemSchema = z.object({
+  id: ComplaintIdSchema,
+  category: z.string(),
+  district: DistrictCodeSchema.nullable(),
+  status: ComplaintStatusSchema,
+  requestedAt: z.iso.datetime(),
+  title: z.string(),
+});
+export type ComplaintFeedItem = z.infer<typeof ComplaintFeedItemSchema>;
+
+/** The latest complaints filed, newest first. */
+export const ComplaintBoardSchema = z.object({
+  complaints: z.array(ComplaintFeedItemSchema),
+  asOf: z.iso.datetime(),
+});
+export type ComplaintBoard = z.infer<typeof ComplaintBoardSchema>;
+
+/** A (gu, category) pair filed far more often today than its own recent days predict. */
+export const RisingIssueSchema = z.object({
+  district: DistrictCodeSchema,
+  category: z.string().min(1),
+  /** The calendar day in Seoul (KST). */
+  day: z.iso.date(),
+  /** Filed so far that day. */
+  count: z.number().int().nonnegative(),
+  /** What the baseline predicts for a whole day like it. */
+  expected: z.number().nonnegative(),
+  /** count / expected, or null when nothing was expected. */
+  ratio: z.number().nonnegative().nullable(),
+  /** (count − expected) / √(expected + 1). */
+  score: z.number(),
+  /** Days the baseline was taken from. */
+  baselineDays: z.number().int().positive(),
+  raisedAt: z.iso.datetime(),
+});
+export type RisingIssue = z.infer<typeof RisingIssueSchema>;
+
+export const RisingIssuesSchema = z.object({
+  issues: z.array(RisingIssueSchema),
+  asOf: z.iso.datetime(),
+});
+export type RisingIssues = z.infer<typeof RisingIssuesSchema>;

@@ -16,3 +16,6 @@ export * from './incident.ts';
 export * from './camera.ts';
 export * from './emergency-room.ts';
 export * from './complaint.ts';
+export * from './indicator.ts';
+export * from './trend.ts';
+export * from './command.ts';

@@ -16,13 +16,15 @@ import {
   type DistrictAir,
   type SourceHealth,
 } from '../contracts/index.ts';
-import { batchedSave, createActorSystem, startAirActors, startErActors, startIncidentActors, startSourceActors } from '../actors/index.ts';
+import { batchedSave, createActorSystem, startAirActors, startComplaintActors, startErActors, startIncidentActors, startSourceActors } from '../actors/index.ts';
+import { COMPLAINT_CATEGORIES } from '../complaints/categories.ts';
 import type { Consumption } from '../bus/bus.ts';
 import { createSnapshotWriter } from '../live/snapshot-writer.ts';
-import { getIncident, incidentsToResume, insertQuarantine, listDistricts, snapshotsByPrefix, upsertIncidents, upsertSnapshots } from '../store/index.ts';
+import { complaintsToResume, getComplaint, upsertComplaints, getIncident, incidentsToResume, insertQuarantine, listDistricts, snapshotsByPrefix, upsertIncidents, upsertSnapshots } from '../store/index.ts';
 import { quarantineOfMessage } from '../ingest/quarantine-of.ts';
 import type { Config } from '../config.ts';
-import { airStations, connectors } from './catalog.ts';
+import { activeConnectors, airStations } from './catalog.ts';
+import { connectorSettings } from './connectors-role.ts';
 import { createLivePublisher } from './live-publisher.ts';
 import type { Role } from './role.ts';
 import type { Services } from './services.ts';
@@ -31,6 +33,8 @@ import { ownedDistricts } from './shards.ts';
 const TICK_MS = 10_000;
 /** Incidents reported this long ago or open are reloaded at start (KPIs cover 24 h). */
 const RESUME_INCIDENTS_MS = 48 * 3600 * 1000;
+/** Complaints filed this long ago, open, or changed since are reloaded at start (KPIs: 30 days; rising issues: 28 days and today). */
+const RESUME_COMPLAINTS_MS = 30 * 24 * 3600 * 1000;
 /** A station's observation older than this no longer counts for its district's index. */
 const MAX_OBSERVATION_AGE_MS = 6 * 3600 * 1000;
 
@@ -75,7 +79,7 @@ export async function startActorsRole(svc: Services, cfg: Config, log: Logger): 
   const sources =
     cfg.ACTOR_SHARD === 0
       ? startSourceActors(system, {
-          manifests: connectors.map((c) => ({ id: c.manifest.id, staleAfterSeconds: c.manifest.staleAfterSeconds })),
+          manifests: activeConnectors(connectorSettings(cfg)).map((c) => ({ id: c.manifest.id, staleAfterSeconds: c.manifest.staleAfterSeconds })),
           emit,
           seed: await seeds<SourceHealth>(svc, 'sources/source/', (d) => SourceHealthSchema.safeParse(d).data ?? null),
         })
@@ -115,6 +119,32 @@ export async function startActorsRole(svc: Services, cfg: Config, log: Logger): 
     );
   }
 
+  // complaints: one actor per complaint, hosted by shard 0 (city-wide KPIs and rising issues need every gu)
+  const complaintsSince = Date.now() - RESUME_COMPLAINTS_MS;
+  const complaints =
+    cfg.ACTOR_SHARD === 0
+      ? startComplaintActors(system, {
+          emit,
+          save: batchedSave((list) => upsertComplaints(svc.db, list)),
+          load: (id) => getComplaint(svc.db, id),
+          seed: await complaintsToResume(svc.db, { since: new Date(complaintsSince) }),
+          historySince: complaintsSince,
+          categories: COMPLAINT_CATEGORIES,
+          districts: all,
+          log,
+        })
+      : null;
+  if (complaints) {
+    const spec = { stream: STREAMS.city.name, durable: 'actors-complaints', filter: subjects.cityDomain('complaint'), schema: EventBatchSchema, maxBatch: 64, startAtNew: true, onInvalid } as const;
+    consumptions.push(
+      await svc.bus.consume(spec, async (items) => {
+        const r = await complaints.observeAll(items.flatMap((d) => d.data.events));
+        for (const d of items) if (r.persisted) d.ack();
+        else d.nak(5000);
+      }),
+    );
+  }
+
   // emergency-room beds: one board of every hospital's latest report, on shard 0
   const er = cfg.ACTOR_SHARD === 0
     ? startErActors(system, { emit, seed: (await seeds(svc, channels.emergencyRooms(), (d) => EmergencyRoomBoardSchema.safeParse(d).data ?? null)).flat() })
@@ -133,9 +163,10 @@ export async function startActorsRole(svc: Services, cfg: Config, log: Logger): 
     air.tick();
     sources?.tick();
     incidents?.tick();
+    complaints?.tick();
   }, TICK_MS);
   timer.unref();
-  log.info({ districts: owned.length, shard: `${cfg.ACTOR_SHARD}/${cfg.ACTOR_SHARDS}`, sources: sources !== null, incidents: incidents !== null }, 'actors started');
+  log.info({ districts: owned.length, shard: `${cfg.ACTOR_SHARD}/${cfg.ACTOR_SHARDS}`, sources: sources !== null, incidents: incidents !== null, complaints: complaints !== null }, 'actors started');
 
   return {
     name: 'actors',

@@ -3,13 +3,20 @@
  * What the server knows of its connectors: their manifests as source rows, and the stations they
  * measure at. The one place where server start-up reads the connector registry.
  */
-import { connectors } from '../../connectors/registry.ts';
+import { connectors, REQUIRED_SETTING } from '../../connectors/registry.ts';
 import { STATIONS } from '../../connectors/seoul-air/index.ts';
 import type { AnyConnector } from '../../connectors/_kit/define-connector.ts';
 import type { Schedule } from '../../connectors/_kit/manifest.ts';
 import type { SourceManifest, Station } from '../store/index.ts';
 
 export { connectors };
+
+/** The connectors this deployment runs: every one, but those that read only where a setting says and lack it. */
+export const activeConnectors = (settings: Readonly<Record<string, string | undefined>>): readonly AnyConnector[] =>
+  connectors.filter((c) => {
+    const needs = REQUIRED_SETTING[c.manifest.id];
+    return needs === undefined || (settings[needs] ?? '').trim() !== '';
+  });
 
 export const describeSchedule = (s: Schedule): string =>
   'every' in s ? `every ${s.every / 1000} s` : `cron ${s.pattern} (${s.tz})`;

@@ -11,8 +11,8 @@ import type { CommitInfo } from '../ingest/store-writer.ts';
 import { seedReference, upsertSources } from '../store/index.ts';
 import { startActorsRole } from './actors-role.ts';
 import { startApiRole, type ApiRole } from './api-role.ts';
-import { airStations, sourceManifests } from './catalog.ts';
-import { startConnectorsRole, type ConnectorsRole } from './connectors-role.ts';
+import { activeConnectors, airStations, sourceManifests } from './catalog.ts';
+import { connectorSettings, startConnectorsRole, type ConnectorsRole } from './connectors-role.ts';
 import type { Role } from './role.ts';
 import { openServices, type Services } from './services.ts';
 import { startWriterRole } from './writer-role.ts';
@@ -45,7 +45,7 @@ export async function startPlatform(cfg: Config, log: Logger, hooks: PlatformHoo
     log.info('stopped');
   };
   try {
-    await upsertSources(services.db, sourceManifests(undefined, cfg.CONNECTOR_EVERY_MS));
+    await upsertSources(services.db, sourceManifests(activeConnectors(connectorSettings(cfg)), cfg.CONNECTOR_EVERY_MS));
     const seeded = await seedReference(services.db, { stations: airStations });
     log.info(seeded, 'reference data in place');
     log.info(await seedCameraRegistry(services.db, cfg.CAMERA_STREAM_URL_TEMPLATE), 'camera registry in place');

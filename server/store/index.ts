@@ -19,3 +19,4 @@ export {
 } from './readings-rollup.ts';
 export * from './layouts.ts';
 export * from './incidents.ts';
+export * from './complaints.ts';

@@ -1,8 +1,8 @@
 /**
  * @module actors/incident/batched-save
- * Turns a bulk write (`upsertIncidents(db, list)`) into the `save(incident)` the incident actors call:
- * saves that arrive within `maxDelayMs` of each other (or until `maxBatch`) go out as one statement,
- * and each caller's promise settles with the statement that carried its incident. One statement is
+ * Turns a bulk write (`upsertIncidents(db, list)`, `upsertComplaints(db, list)`) into the `save(item)`
+ * an actor calls: saves that arrive within `maxDelayMs` of each other (or until `maxBatch`) go out as one
+ * statement, and each caller's promise settles with the statement that carried its item. One statement is
  * in flight at a time; what arrives meanwhile waits for the next one.
  */
 import type { Incident } from '../../contracts/index.ts';
@@ -12,18 +12,18 @@ export interface BatchedSaveOptions {
   maxDelayMs?: number;
 }
 
-interface Waiting {
-  incident: Incident;
+interface Waiting<T> {
+  item: T;
   resolve: () => void;
   reject: (err: unknown) => void;
 }
 
-export const batchedSave = (
-  writeMany: (incidents: Incident[]) => Promise<void>, opts: BatchedSaveOptions = {},
-): ((incident: Incident) => Promise<void>) => {
+export const batchedSave = <T = Incident>(
+  writeMany: (items: T[]) => Promise<void>, opts: BatchedSaveOptions = {},
+): ((item: T) => Promise<void>) => {
   const maxBatch = opts.maxBatch ?? 200;
   const maxDelayMs = opts.maxDelayMs ?? 5;
-  let queue: Waiting[] = [];
+  let queue: Array<Waiting<T>> = [];
   let timer: NodeJS.Timeout | null = null;
   let writing: Promise<void> = Promise.resolve();
 
@@ -35,7 +35,7 @@ export const batchedSave = (
     if (batch.length === 0) return;
     writing = writing.then(async () => {
       try {
-        await writeMany(batch.map((w) => w.incident));
+        await writeMany(batch.map((w) => w.item));
         for (const w of batch) w.resolve();
       } catch (err) {
         for (const w of batch) w.reject(err);
@@ -43,9 +43,9 @@ export const batchedSave = (
     });
   };
 
-  return (incident) =>
+  return (item) =>
     new Promise<void>((resolve, reject) => {
-      queue.push({ incident, resolve, reject });
+      queue.push({ item, resolve, reject });
       if (queue.length >= maxBatch) flush();
       else timer ??= setTimeout(flush, maxDelayMs);
     });

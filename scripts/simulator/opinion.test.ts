@@ -1,0 +1,35 @@
+import test from 'ava';
+import { runIntoRecorder } from '../../connectors/_kit/testing.ts';
+import { dasan120 } from '../../connectors/dasan-120/index.ts';
+import { createOpinionHandler, OPINION_SYSTEMS, startOpinionSimulators } from './opinion.ts';
+
+/** Monday 2026-01-05 10:00 KST. */
+const t0 = Date.parse('2026-01-05T01:00:00Z');
+
+test('one server; the 120 connector reads its system over loopback', async (t) => {
+  const clock = { t: t0 };
+  const sims = await startOpinionSimulators({ port: 0, now: () => clock.t, historyDays: 2 });
+  try {
+    t.regex(sims.urls.dasan120, /^http:\/\/127\.0\.0\.1:\d+\/120$/);
+    t.is(sims.urls.dasan120, `${sims.url}/120`);
+    clock.t = t0 + 20 * 60_000;
+    const { run, publisher } = await runIntoRecorder(dasan120, { config: { DASAN_120_BASE_URL: sims.urls.dasan120 }, now: () => clock.t, params: { windowMinutes: 10 } });
+    t.like(run, { outcome: 'ok', dropped: 0 });
+    t.true(run!.emitted > 100, `${run!.emitted} events`);
+    const filed = publisher.events().filter((e) => e.kind === 'complaint.filed');
+    t.true(filed.length > 30 && filed.every((e) => (e.payload as { synthetic: boolean }).synthetic));
+    t.is((await fetch(`${sims.url}/other`)).status, 404);
+    t.is((await fetch(`${sims.url}/1200/complaints`)).status, 404);
+  } finally {
+    await sims.close();
+  }
+});
+
+test('the handler alone routes by prefix; every system has a distinct prefix', async (t) => {
+  t.is(new Set(OPINION_SYSTEMS.map((s) => s.prefix)).size, OPINION_SYSTEMS.length);
+  const handler = await createOpinionHandler({ now: () => t0, seed: 5, complaintsPerDay: 100, historyDays: 1 });
+  const res = await handler(new Request('http://sim.test/120/complaints?pageSize=5'));
+  t.is(res.status, 200);
+  t.like(await res.json(), { synthetic: true, pageSize: 5 });
+  t.is((await handler(new Request('http://sim.test/social/posts'))).status, 404);
+});

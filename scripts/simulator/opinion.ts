@@ -1,0 +1,85 @@
+/**
+ * @module scripts/simulator/opinion
+ * The simulated public-opinion source systems behind one HTTP server, one path prefix each:
+ *   /120   the 120 Dasan call centre's complaints — SYNTHETIC (dasan-120/)
+ * Another system joins by one entry in OPINION_SYSTEMS (a key, its prefix, how to build its handler);
+ * `urls` then carries its base URL under that key. `urls.dasan120` is the connector's DASAN_120_BASE_URL.
+ */
+import { createDasanSimulator, DASAN_PREFIX } from './dasan-120/simulator.ts';
+import { listen } from './http-adapter.ts';
+
+export const DEFAULT_OPINION_PORT = 8094;
+
+export interface OpinionSimulatorOptions {
+  /** Data time per wall time (default: each system's own; 1 for the 120 feed). */
+  speedup?: number;
+  /** Each complaint's own history (default: `speedup`). */
+  lifecycleSpeedup?: number;
+  /** Default 8094; 0 picks a free port. */
+  port?: number;
+  host?: string;
+  now?: () => number;
+  /** One seed for all (default: each simulator's own). */
+  seed?: number;
+  /** Synthetic 120 complaints per data day (default 1,200). */
+  complaintsPerDay?: number;
+  /** How many data days of complaints exist before the start (default 14). */
+  historyDays?: number;
+  /** Data time to start at, ISO 8601 (default: the wall clock). */
+  startAt?: string;
+}
+
+type Handler = (req: Request) => Promise<Response>;
+
+interface OpinionSystem {
+  key: string;
+  prefix: string;
+  create(o: OpinionSimulatorOptions): Promise<Handler>;
+}
+
+const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]?: V }));
+
+/** The common options every system understands. */
+const common = (o: OpinionSimulatorOptions) => ({ ...opt('speedup', o.speedup), ...opt('now', o.now), ...opt('seed', o.seed), ...opt('startAt', o.startAt) });
+
+export const OPINION_SYSTEMS = [
+  {
+    key: 'dasan120',
+    prefix: DASAN_PREFIX,
+    create: async (o: OpinionSimulatorOptions): Promise<Handler> =>
+      (
+        await createDasanSimulator({
+          ...common(o),
+          ...opt('lifecycleSpeedup', o.lifecycleSpeedup),
+          ...opt('complaintsPerDay', o.complaintsPerDay),
+          ...opt('historyDays', o.historyDays),
+        })
+      ).handler,
+  },
+] as const satisfies readonly OpinionSystem[];
+
+export type OpinionSystemKey = (typeof OPINION_SYSTEMS)[number]['key'];
+
+export interface OpinionSimulators {
+  url: string;
+  urls: Record<OpinionSystemKey, string>;
+  handler: Handler;
+  close(): Promise<void>;
+}
+
+/** Builds every system and one handler that routes by path prefix. */
+export const createOpinionHandler = async (o: OpinionSimulatorOptions = {}): Promise<Handler> => {
+  const routes = await Promise.all(OPINION_SYSTEMS.map(async (s): Promise<[string, Handler]> => [s.prefix, await s.create(o)]));
+  return async (req) => {
+    const path = new URL(req.url).pathname;
+    const route = routes.find(([prefix]) => path === prefix || path.startsWith(`${prefix}/`));
+    return route ? route[1](req) : new Response('not found', { status: 404 });
+  };
+};
+
+export const startOpinionSimulators = async (o: OpinionSimulatorOptions = {}): Promise<OpinionSimulators> => {
+  const handler = await createOpinionHandler(o);
+  const server = await listen(handler, o.port ?? DEFAULT_OPINION_PORT, o.host ?? '127.0.0.1');
+  const urls = Object.fromEntries(OPINION_SYSTEMS.map((s) => [s.key, `${server.url}${s.prefix}`])) as Record<OpinionSystemKey, string>;
+  return { url: server.url, urls, handler, close: () => server.close() };
+};

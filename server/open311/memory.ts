@@ -1,0 +1,104 @@
+/**
+ * @module open311/memory
+ * An `Open311Port` over categories and complaints held in memory, with the semantics the store
+ * must have (filters, newest `requestedAt` first, pages): for the route tests. A filed request
+ * becomes a complaint `open311-seoul:<year>-<nnnnnn>` (channel open311, status received, due after
+ * the category's SLA); what the complaint contract has no field for (address id, media, device,
+ * account, attribute answers) and who filed it are kept beside it in `filed`.
+ */
+import { ComplaintSchema, open311StatusOf, type Complaint } from '../contracts/complaint.ts';
+import type { Filer, NewRequest, Open311Port, RequestQuery, ServiceCategory } from './port.ts';
+import { SAMPLE_CATEGORIES, SAMPLE_COMPLAINTS } from './samples.ts';
+
+const DAY_MS = 86_400_000;
+const SEOUL_OFFSET_MS = 9 * 3_600_000;
+
+export interface MemoryOpen311Options {
+  categories?: readonly ServiceCategory[];
+  complaints?: readonly Complaint[];
+  now?: () => number;
+  /** The source (and id prefix) of filed complaints. */
+  source?: string;
+}
+
+export interface MemoryOpen311Port extends Open311Port {
+  readonly complaints: Complaint[];
+  readonly filed: Map<string, { input: NewRequest; by: Filer }>;
+  /** Every query asked, in order. */
+  readonly asked: RequestQuery[];
+}
+
+const newestFirst = (a: Complaint, b: Complaint): number =>
+  Date.parse(b.requestedAt) - Date.parse(a.requestedAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+function matches(c: Complaint, q: RequestQuery): boolean {
+  if (q.ids !== undefined) return q.ids.includes(c.id);
+  const at = Date.parse(c.requestedAt);
+  return (q.serviceCodes === undefined || q.serviceCodes.includes(c.category))
+    && (q.status === undefined || open311StatusOf(c.status) === q.status)
+    && (q.from === undefined || at >= q.from.getTime())
+    && (q.to === undefined || at <= q.to.getTime());
+}
+
+/** The first line of the description, else the category's name. */
+function titleOf(description: string, cat: ServiceCategory): string {
+  const line = description.split('\n').map((l) => l.trim()).find((l) => l !== '');
+  return line === undefined ? cat.name.ko : line.slice(0, 200);
+}
+
+export function createMemoryOpen311Port(options: MemoryOpen311Options = {}): MemoryOpen311Port {
+  const categories = [...(options.categories ?? SAMPLE_CATEGORIES)];
+  const complaints = [...(options.complaints ?? SAMPLE_COMPLAINTS)];
+  const now = options.now ?? Date.now;
+  const source = options.source ?? 'open311-seoul';
+  const filed = new Map<string, { input: NewRequest; by: Filer }>();
+  const asked: RequestQuery[] = [];
+  let seq = 0;
+  return {
+    complaints,
+    filed,
+    asked,
+    categories: async () => categories,
+    async query(q) {
+      asked.push(q);
+      const found = complaints.filter((c) => matches(c, q)).sort(newestFirst);
+      return found.slice((q.page - 1) * q.limit, q.page * q.limit);
+    },
+    get: async (id) => complaints.find((c) => c.id === id) ?? null,
+    async file(input, by) {
+      const cat = categories.find((c) => c.code === input.serviceCode);
+      if (!cat) throw new Error(`no category ${input.serviceCode}`);
+      const t = now();
+      const year = new Date(t + SEOUL_OFFSET_MS).getUTCFullYear();
+      seq += 1;
+      const at = new Date(t).toISOString();
+      const complaint = ComplaintSchema.parse({
+        id: `${source}:${year}-${String(seq).padStart(6, '0')}`,
+        source,
+        category: cat.code,
+        channel: 'open311',
+        status: 'received',
+        district: null,
+        dong: null,
+        address: input.addressString,
+        lon: input.lon,
+        lat: input.lat,
+        title: titleOf(input.description, cat),
+        description: input.description,
+        department: cat.department,
+        reporter: input.reporter,
+        synthetic: false,
+        requestedAt: at,
+        updatedAt: at,
+        dueAt: new Date(t + cat.slaDays * DAY_MS).toISOString(),
+        answeredAt: null,
+        closedAt: null,
+        reopened: 0,
+        history: [{ status: 'received', at, department: cat.department, note: null }],
+      });
+      complaints.push(complaint);
+      filed.set(complaint.id, { input, by });
+      return complaint;
+    },
+  };
+}
