@@ -16,6 +16,7 @@ import { DEFAULT_FILE, DEFAULT_PORT, DEFAULT_SPEEDUP } from './simulator/default
 import { createAirSimulator } from './simulator/simulator.ts';
 import { startSafetySimulators } from './simulator/safety.ts';
 import { startDemoCameras } from './simulator/cameras/demo.ts';
+import { startOpinionSimulators } from './simulator/opinion.ts';
 
 const SimSchema = z.object({
   SIM_FILE: z.string().min(1).default(DEFAULT_FILE),
@@ -28,6 +29,10 @@ const SimSchema = z.object({
   SIM_SAFETY_PORT: z.coerce.number().int().min(0).max(65_535).default(8092),
   /** Synthetic 112 calls per data day (about 40 open at once at the default speed-up). */
   SIM_POLICE_PER_DAY: z.coerce.number().positive().default(2),
+  /** Data time per wall time of the 120 complaints and social feeds (1: real time, so answer deadlines hold). */
+  SIM_OPINION_SPEEDUP: z.coerce.number().positive().default(1),
+  SIM_OPINION_PORT: z.coerce.number().int().min(0).max(65_535).default(8094),
+  SIM_COMPLAINTS_PER_DAY: z.coerce.number().positive().default(1200),
   /** The camera simulator's own media server (the camera side the relay pulls from). */
   SIM_CAMERA_RTMP_PORT: z.coerce.number().int().min(0).max(65_535).default(1936),
   SIM_CAMERA_HTTP_PORT: z.coerce.number().int().min(0).max(65_535).default(8093),
@@ -49,6 +54,9 @@ log.info(
   'simulated source systems: 119 dispatch (replaying the real 2021 fires), 112 police (synthetic), emergency-room beds (synthetic)',
 );
 
+const opinion = await startOpinionSimulators({ speedup: sim.SIM_OPINION_SPEEDUP, port: sim.SIM_OPINION_PORT, host: '127.0.0.1', complaintsPerDay: sim.SIM_COMPLAINTS_PER_DAY });
+log.info({ urls: opinion.urls, speedup: sim.SIM_OPINION_SPEEDUP }, 'simulated source systems: 120 Dasan complaints and a social-media stream (synthetic)');
+
 const cameras = await startDemoCameras({ rtmpPort: sim.SIM_CAMERA_RTMP_PORT, httpPort: sim.SIM_CAMERA_HTTP_PORT, log });
 
 const config = loadConfig({
@@ -58,6 +66,8 @@ const config = loadConfig({
   FIRE_119_BASE_URL: safety.urls.fire119,
   POLICE_112_BASE_URL: safety.urls.police112,
   ER_BEDS_BASE_URL: safety.urls.erBeds,
+  DASAN_120_BASE_URL: opinion.urls.dasan120,
+  SOCIAL_SIM_BASE_URL: opinion.urls.social,
   CONNECTOR_EVERY_MS: String(sim.CONNECTOR_EVERY_MS),
 });
 const platform = await startPlatform(config, log);
@@ -70,5 +80,6 @@ stopOnSignals(log, async () => {
   await platform.stop();
   await simServer.close();
   await safety.close();
+  await opinion.close();
   await cameras?.close();
 });

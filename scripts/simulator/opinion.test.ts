@@ -31,5 +31,8 @@ test('the handler alone routes by prefix; every system has a distinct prefix', a
   const res = await handler(new Request('http://sim.test/120/complaints?pageSize=5'));
   t.is(res.status, 200);
   t.like(await res.json(), { synthetic: true, pageSize: 5 });
-  t.is((await handler(new Request('http://sim.test/social/posts'))).status, 404);
+  const social = await handler(new Request('http://sim.test/social/posts?limit=3'));
+  t.is(social.status, 200);
+  t.true(((await social.json()) as { posts: Array<{ synthetic: boolean }> }).posts.every((p) => p.synthetic));
+  t.is((await handler(new Request('http://sim.test/nowhere/at-all'))).status, 404);
 });

@@ -7,6 +7,8 @@
  */
 import { createDasanSimulator, DASAN_PREFIX } from './dasan-120/simulator.ts';
 import { listen } from './http-adapter.ts';
+import { createSocialSimulator } from './social/simulator.ts';
+import { SOCIAL_PREFIX } from './social/defaults.ts';
 
 export const DEFAULT_OPINION_PORT = 8094;
 
@@ -55,6 +57,13 @@ export const OPINION_SYSTEMS = [
           ...opt('historyDays', o.historyDays),
         })
       ).handler,
+  },
+  {
+    key: 'social',
+    prefix: SOCIAL_PREFIX,
+    // posts are dated in data time; like the 120 feed it runs at the wall clock's pace unless told otherwise
+    create: async (o: OpinionSimulatorOptions): Promise<Handler> =>
+      createSocialSimulator({ speedup: o.speedup ?? 1, postsPerHour: 60, ...opt('now', o.now), ...opt('seed', o.seed), ...opt('startAt', o.startAt) }).handler,
   },
 ] as const satisfies readonly OpinionSystem[];
 

@@ -113,6 +113,17 @@ export const ROUTE_RULES: Readonly<Record<string, Rule>> = {
   'GET /api/v1/cameras': signedIn,
   'GET /api/v1/cameras/:id': signedIn,
   'POST /api/v1/cameras/:id/play': videoViewer,
+  // complaints: everyone reads them; the routes redact them for all but officials (and private-scoped keys)
+  'GET /api/v1/complaints': published('complaints', (r) => r.query.get('district') ?? undefined),
+  'GET /api/v1/complaints/categories': published('complaints'),
+  'GET /api/v1/complaints/:id': published('complaints'),
+  // Open311 GeoReport v2: reading is public and redacted by the route; filing checks the request's own
+  // api_key (in the form body, which this layer does not read): server/open311/file-route.ts
+  'GET /open311/v2/:resource': open,
+  'GET /open311/v2/services/:file': open,
+  'GET /open311/v2/requests/:file': open,
+  'GET /open311/v2/requests/:id/:file': open,
+  'POST /open311/v2/:resource': open,
   'GET /api/v1/layouts': staffOrKey('layouts'),
   'GET /api/v1/layouts/resolve': layoutResolve,
   'GET /api/v1/layouts/:scope/:owner': layoutRead,

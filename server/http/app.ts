@@ -31,6 +31,12 @@ import { registerPortalRoutes } from '../portal/routes.ts';
 import { registerLayoutRoutes } from './routes/layouts.ts';
 import { registerIncidentRoutes } from './routes/incidents.ts';
 import { registerCameraRoutes } from './routes/cameras.ts';
+import { registerComplaintRoutes } from './routes/complaints.ts';
+import { registerOpen311Routes } from '../open311/routes.ts';
+import { authorizeWithKeyStore, isPrivilegedKey } from '../open311/keys.ts';
+
+/** Open311 requests are small forms; a description is at most 4,000 characters. */
+const OPEN311_BODY_LIMIT_BYTES = 64 * 1024;
 
 export type App = OpenAPIHono;
 
@@ -44,15 +50,19 @@ export function createApp(deps: ApiDeps): App {
   app.use('*', securityHeaders());
   app.use('/api/*', requestBodyLimit());
   app.use('/api/*', ipRateLimit(deps.access.rateLimiter, { ipOf: (c) => clientIpOf(c, deps.access.trustedProxies), log: deps.log }));
+  app.use('/open311/*', requestBodyLimit(OPEN311_BODY_LIMIT_BYTES));
+  app.use('/open311/*', ipRateLimit(deps.access.rateLimiter, { ipOf: (c) => clientIpOf(c, deps.access.trustedProxies), log: deps.log }));
   // Every route and live channel goes through the one policy layer (server/access/).
   app.use('*', accessControl(deps.access));
   app.use('/api/*', apiKeyRateLimit(deps.access.rateLimiter, { keyOf: (c) => c.get('apiKey') ?? null, log: deps.log }));
+  app.use('/open311/*', apiKeyRateLimit(deps.access.rateLimiter, { keyOf: (c) => c.get('apiKey') ?? null, log: deps.log }));
 
   registerHealthRoutes(app, deps);
   registerSourceRoutes(app, deps);
   registerDistrictRoutes(app, deps);
   registerAirRoutes(app, deps);
   registerIncidentRoutes(app, deps);
+  registerComplaintRoutes(app, deps);
   registerLayoutRoutes(app, deps);
   registerLiveRoute(app, deps);
   registerWallRoutes(app, deps);
@@ -63,6 +73,15 @@ export function createApp(deps: ApiDeps): App {
   registerKeyRoutes(app, { keys, audit, principalOf, log: deps.log.child({ component: 'keys' }) });
   registerAuditRoutes(app, { audit, principalOf, now: deps.now });
   registerCameraRoutes(app, { cameras: deps.cameras, play: deps.play, audit, principalOf, now: deps.now, log: deps.log.child({ component: 'cameras' }) });
+  registerOpen311Routes(app, {
+    port: deps.open311.port,
+    authorize: authorizeWithKeyStore(deps.access.keys),
+    publicView: deps.open311.publicView,
+    isPrivileged: isPrivilegedKey,
+    now: deps.now,
+    log: deps.log.child({ component: 'open311' }),
+    ...(deps.open311.jurisdictionId === undefined ? {} : { jurisdictionId: deps.open311.jurisdictionId }),
+  });
   registerApiDocsRoutes(app);
   registerSignInRoutes(app);
 

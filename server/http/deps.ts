@@ -14,6 +14,9 @@ import type { RateLimiter } from '../keys/rate-limit.ts';
 import type { LayoutPort } from '../layouts/port.ts';
 import type { IncidentPort } from './routes/incidents.ts';
 import type { CameraPort, PlaySettings } from '../cameras/port.ts';
+import type { Complaint } from '../contracts/complaint.ts';
+import type { Open311Port } from '../open311/port.ts';
+import type { ComplaintPort } from './routes/complaints.ts';
 
 export interface Localized {
   ko: string;
@@ -107,6 +110,10 @@ export interface ApiDeps {
   cameras: CameraPort;
   /** How signed play addresses for the media server are made. */
   play: PlaySettings;
+  /** Stored civil complaints and their categories. */
+  complaints: ComplaintPort;
+  /** Complaints as the Open311 GeoReport v2 server serves them (/open311/v2). */
+  open311: { port: Open311Port; publicView(c: Complaint): Complaint; jurisdictionId?: string };
   /**
    * Sends a live value to every API replica's hub (through the bus); without it, to this process's hub.
    * A replica's own hub receives the value back from the bus.

@@ -7,6 +7,10 @@ import { createLiveHub } from '../live/hub.ts';
 import { createMemoryLayoutStore } from '../layouts/memory.ts';
 import { memoryIncidentPort } from './routes/incidents-memory.ts';
 import { TEST_PLAY, testCameraPort } from '../cameras/testing.ts';
+import { createMemoryOpen311Port } from '../open311/memory.ts';
+import { SAMPLE_CATEGORIES, SAMPLE_COMPLAINTS } from '../open311/samples.ts';
+import { publicComplaint } from '../privacy/index.ts';
+import { memoryComplaintPort } from './routes/complaints-memory.ts';
 import type { Principal, UserPrincipal } from '../contracts/access.ts';
 import { memoryAuditLog } from '../audit/memory-log.ts';
 import type { SessionStore } from '../auth/sessions.ts';
@@ -106,6 +110,8 @@ export function testDeps(over: Partial<ApiDeps> = {}): { deps: ApiDeps; queries:
     incidents: memoryIncidentPort([]),
     cameras: testCameraPort(),
     play: TEST_PLAY,
+    complaints: memoryComplaintPort(SAMPLE_COMPLAINTS, SAMPLE_CATEGORIES),
+    open311: { port: createMemoryOpen311Port({ now: () => TEST_NOW }), publicView: publicComplaint },
     ...over,
   };
   return { deps, queries };

@@ -6,11 +6,11 @@
  * the category's SLA); what the complaint contract has no field for (address id, media, device,
  * account, attribute answers) and who filed it are kept beside it in `filed`.
  */
-import { ComplaintSchema, open311StatusOf, type Complaint } from '../contracts/complaint.ts';
+import { open311StatusOf, type Complaint } from '../contracts/complaint.ts';
+import { complaintFromRequest } from './new-complaint.ts';
 import type { Filer, NewRequest, Open311Port, RequestQuery, ServiceCategory } from './port.ts';
 import { SAMPLE_CATEGORIES, SAMPLE_COMPLAINTS } from './samples.ts';
 
-const DAY_MS = 86_400_000;
 const SEOUL_OFFSET_MS = 9 * 3_600_000;
 
 export interface MemoryOpen311Options {
@@ -41,10 +41,6 @@ function matches(c: Complaint, q: RequestQuery): boolean {
 }
 
 /** The first line of the description, else the category's name. */
-function titleOf(description: string, cat: ServiceCategory): string {
-  const line = description.split('\n').map((l) => l.trim()).find((l) => l !== '');
-  return line === undefined ? cat.name.ko : line.slice(0, 200);
-}
 
 export function createMemoryOpen311Port(options: MemoryOpen311Options = {}): MemoryOpen311Port {
   const categories = [...(options.categories ?? SAMPLE_CATEGORIES)];
@@ -72,30 +68,7 @@ export function createMemoryOpen311Port(options: MemoryOpen311Options = {}): Mem
       const year = new Date(t + SEOUL_OFFSET_MS).getUTCFullYear();
       seq += 1;
       const at = new Date(t).toISOString();
-      const complaint = ComplaintSchema.parse({
-        id: `${source}:${year}-${String(seq).padStart(6, '0')}`,
-        source,
-        category: cat.code,
-        channel: 'open311',
-        status: 'received',
-        district: null,
-        dong: null,
-        address: input.addressString,
-        lon: input.lon,
-        lat: input.lat,
-        title: titleOf(input.description, cat),
-        description: input.description,
-        department: cat.department,
-        reporter: input.reporter,
-        synthetic: false,
-        requestedAt: at,
-        updatedAt: at,
-        dueAt: new Date(t + cat.slaDays * DAY_MS).toISOString(),
-        answeredAt: null,
-        closedAt: null,
-        reopened: 0,
-        history: [{ status: 'received', at, department: cat.department, note: null }],
-      });
+      const complaint = complaintFromRequest({ id: `${source}:${year}-${String(seq).padStart(6, '0')}`, source, input, category: cat, at: t, district: null });
       complaints.push(complaint);
       filed.set(complaint.id, { input, by });
       return complaint;

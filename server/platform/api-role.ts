@@ -24,6 +24,11 @@ import { getIncident, incidentKpisFromStore, queryIncidents } from '../store/ind
 import { INCIDENT_TARGETS } from '../actors/index.ts';
 import type { IncidentPort } from '../http/routes/incidents.ts';
 import { createStoreCameraPort } from '../cameras/store-port.ts';
+import { COMPLAINT_CATEGORIES } from '../complaints/categories.ts';
+import { derivePublicComplaints } from '../live/public-complaints.ts';
+import { publicComplaint } from '../privacy/index.ts';
+import { getComplaint, queryComplaints } from '../store/index.ts';
+import { createStoreOpen311Port } from './open311-port.ts';
 import type { LayoutPort } from '../layouts/port.ts';
 import { createApp } from '../http/app.ts';
 import type { ApiDeps, DistrictInfo, Modes } from '../http/deps.ts';
@@ -142,11 +147,15 @@ export async function startApiRole(svc: Services, cfg: Config, log: Logger, mode
   for (const s of await snapshotsByPrefix(svc.db, '')) hub.set(s.channel, s.data, s.at.toISOString());
   const stopDerived = deriveCityAir(hub);
   const stopPublicIncidents = derivePublicIncidents(hub);
+  const stopPublicComplaints = derivePublicComplaints(hub);
   const layouts = layoutPort(svc);
   await preloadLayouts(layouts, hub);
   const publishLive = (channel: string, data: unknown, at: string): void => svc.bus.publishLive({ channel, data, at });
   const { access, close: closeAccess } = createAccessDeps(svc, cfg, log);
-  const app = createApp({ log: log.child({ component: 'http' }), access, wallDir: cfg.WALL_DIR, version, now: Date.now, hub, modes, layouts, incidents: incidentPort(svc), cameras: createStoreCameraPort(svc.db), play: { base: cfg.MEDIA_PUBLIC_URL, secret: cfg.MEDIA_SECRET, ttlS: cfg.PLAY_TTL_S }, publishLive, ...storeDeps(svc) });
+  const app = createApp({ log: log.child({ component: 'http' }), access, wallDir: cfg.WALL_DIR, version, now: Date.now, hub, modes, layouts, incidents: incidentPort(svc), cameras: createStoreCameraPort(svc.db), play: { base: cfg.MEDIA_PUBLIC_URL, secret: cfg.MEDIA_SECRET, ttlS: cfg.PLAY_TTL_S },
+    complaints: { query: (q) => queryComplaints(svc.db, q), get: (id) => getComplaint(svc.db, id), categories: () => COMPLAINT_CATEGORIES },
+    open311: { port: createStoreOpen311Port(svc.db, svc.bus), publicView: publicComplaint, jurisdictionId: cfg.OPEN311_JURISDICTION },
+    publishLive, ...storeDeps(svc) });
   const server = await startHttpServer(app, { port: cfg.PORT, host: cfg.HOST });
   log.info({ url: server.url }, 'API listening');
   return {
@@ -158,6 +167,7 @@ export async function startApiRole(svc: Services, cfg: Config, log: Logger, mode
       unsubscribe();
       stopDerived();
       stopPublicIncidents();
+      stopPublicComplaints();
       await closeAccess();
     },
   };

@@ -66,7 +66,7 @@ const UPDATED_COLUMNS = [
 const iso = (d: Date | null): string | null => (d === null ? null : d.toISOString());
 const date = (s: string | null): Date | null => (s === null ? null : new Date(s));
 
-const toComplaint = (r: Row): Complaint => {
+export const toComplaint = (r: Row): Complaint => {
   const parsed = ComplaintSchema.safeParse({
     ...r, requestedAt: iso(r.requestedAt), updatedAt: iso(r.updatedAt), dueAt: iso(r.dueAt),
     answeredAt: iso(r.answeredAt), closedAt: iso(r.closedAt),

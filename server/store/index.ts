@@ -20,3 +20,4 @@ export {
 export * from './layouts.ts';
 export * from './incidents.ts';
 export * from './complaints.ts';
+export * from './complaints-open311.ts';
