@@ -24,7 +24,7 @@ const NOW = Date.parse('2026-11-20T03:00:00Z');
 /** Two weeks of simulated complaints, as the complaint actors would hold them. */
 async function simulatedComplaints(): Promise<Complaint[]> {
   const sim = await createDasanSimulator({ now: () => NOW, historyDays: 14, seed: 120 });
-  const fetchSim = (async (input: RequestInfo | URL, init?: RequestInit) => sim.handler(new Request(input, init))) as typeof fetch;
+  const fetchSim = (async (input: string | URL | Request, init?: RequestInit) => sim.handler(new Request(input, init))) as typeof fetch;
   const { publisher, error } = await runIntoRecorder(dasan120, {
     fetch: fetchSim, now: () => NOW, config: { DASAN_120_BASE_URL: 'http://sim.test/120' },
     params: { from: new Date(NOW - 14 * 86_400_000).toISOString(), pageSize: 500, windowMinutes: 14 * 24 * 60 },
