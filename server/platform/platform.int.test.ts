@@ -4,6 +4,9 @@ import WebSocket from 'ws';
 import { createAirSimulator } from '../../scripts/simulator/simulator.ts';
 import { DEFAULT_FILE } from '../../scripts/simulator/defaults.ts';
 import { startSafetySimulators } from '../../scripts/simulator/safety.ts';
+import { startOpinionSimulators } from '../../scripts/simulator/opinion.ts';
+import { parseRequestReceipts, parseRequests, parseServices } from '../../connectors/open311/index.ts';
+import { createDbKeyStore } from '../keys/api-keys.ts';
 import { startPlatform } from './start.ts';
 import { isolatedConfig } from './testing.ts';
 
@@ -24,7 +27,11 @@ test('the running platform: real Seoul values reach the API, the history and /li
   const simServer = await sim.listen(0);
   // the 119 replay at a data day per second, each incident's stages 600 times faster than real time
   const safety = await startSafetySimulators({ speedup: 86_400, lifecycleSpeedup: 600, port: 0, host: '127.0.0.1' });
+  // the 120 feed in real time, busy enough that a 30-minute window always holds complaints
+  const opinion = await startOpinionSimulators({ port: 0, host: '127.0.0.1', complaintsPerDay: 40_000, historyDays: 1 });
   const iso = await isolatedConfig({
+    DASAN_120_BASE_URL: opinion.urls.dasan120,
+    SOCIAL_SIM_BASE_URL: opinion.urls.social,
     SEOUL_AIR_BASE_URL: simServer.url,
     FIRE_119_BASE_URL: safety.urls.fire119,
     POLICE_112_BASE_URL: safety.urls.police112,
@@ -36,6 +43,7 @@ test('the running platform: real Seoul values reach the API, the history and /li
     await platform.stop();
     await simServer.close();
     await safety.close();
+    await opinion.close();
     await iso.cleanup();
   });
   const api = platform.api?.url ?? '';
@@ -60,7 +68,7 @@ test('the running platform: real Seoul values reach the API, the history and /li
     const body = await get('/api/v1/sources');
     return body.sources.every((s: any) => s.health?.status === 'healthy') ? body : null;
   });
-  t.deepEqual(sources.sources.map((s: any) => s.id).sort(), ['er-beds', 'fire-119', 'police-112', 'seoul-air']);
+  t.deepEqual(sources.sources.map((s: any) => s.id).sort(), ['dasan-120', 'er-beds', 'fire-119', 'police-112', 'seoul-air', 'social-sim']);
 
   // replayed 119 fires are stored with the real dispatch figures and served by area
   const fires = await until(async () => {
@@ -72,6 +80,26 @@ test('the running platform: real Seoul values reach the API, the history and /li
   t.is(cameras.districts.length, 25, 'the camera registry covers every gu');
   t.is(cameras.synthetic, cameras.total, 'generated positions are labelled synthetic');
   t.true(cameras.total > 20_000, `Seoul's 2016 camera count (${cameras.total})`);
+
+  // 120 complaints flow to the complaint actors and the store; the public reads them redacted
+  const complaints = await until(async () => {
+    const body = await get('/api/v1/complaints?limit=50');
+    return body.complaints.length > 0 ? body : null;
+  });
+  t.is(complaints.view, 'redacted');
+  t.true(complaints.complaints.every((c: any) => c.source === 'dasan-120' && c.synthetic && c.reporter.name === null));
+
+  // an Open311 client lists the services, files a request with a key and reads it back, with our own reader
+  const services = parseServices(await (await fetch(`${api}/open311/v2/services.xml`)).text());
+  t.true(services.some((s) => s.service_code === 'illegal-parking'));
+  const key = await createDbKeyStore(platform.services.db).create({ name: 'gangnam-311', scope: { districts: [], resources: ['complaints'], access: 'write' }, createdBy: 'test' });
+  const form = new URLSearchParams({ api_key: key.key, service_code: 'illegal-parking', lat: '37.4979', long: '127.0276', description: '강남역 11번 출구 앞 불법 주정차 차량' });
+  const posted = await fetch(`${api}/open311/v2/requests.json`, { method: 'POST', body: form });
+  t.is(posted.status, 200);
+  const [receipt] = parseRequestReceipts(await posted.text());
+  const id = receipt?.service_request_id ?? '';
+  const read = parseRequests(await (await fetch(`${api}/open311/v2/requests/${encodeURIComponent(id)}.xml`)).text());
+  t.like(read.records[0], { service_request_id: id, service_code: 'illegal-parking', status: 'open' });
 
   const history = await until(async () => {
     const body = await get('/api/v1/air/history?district=11680&bucket=1h');
