@@ -1,4 +1,5 @@
 import test from 'ava';
+import { proposals } from '../../connectors/proposals/index.ts';
 import { runIntoRecorder } from '../../connectors/_kit/testing.ts';
 import { dasan120 } from '../../connectors/dasan-120/index.ts';
 import { createOpinionHandler, OPINION_SYSTEMS, startOpinionSimulators } from './opinion.ts';
@@ -35,4 +36,23 @@ test('the handler alone routes by prefix; every system has a distinct prefix', a
   t.is(social.status, 200);
   t.true(((await social.json()) as { posts: Array<{ synthetic: boolean }> }).posts.every((p) => p.synthetic));
   t.is((await handler(new Request('http://sim.test/nowhere/at-all'))).status, 404);
+  const items = await handler(new Request('http://sim.test/proposals/items?pageSize=5'));
+  t.is(items.status, 200);
+  t.like(await items.json(), { synthetic: true, pageSize: 5 });
+});
+
+test('the proposals connector reads its system over loopback', async (t) => {
+  const clock = { t: t0 };
+  const sims = await startOpinionSimulators({ port: 0, now: () => clock.t, historyDays: 1 });
+  try {
+    t.is(sims.urls.proposals, `${sims.url}/proposals`);
+    clock.t = t0 + 10 * 3600_000;
+    const { run, publisher } = await runIntoRecorder(proposals, { config: { PROPOSALS_BASE_URL: sims.urls.proposals }, now: () => clock.t });
+    t.like(run, { outcome: 'ok', dropped: 0 });
+    const kinds = new Set(publisher.events().map((e) => e.kind));
+    t.deepEqual([...kinds].sort(), ['poll.published', 'proposal.updated']);
+    t.true(publisher.events().every((e) => (e.payload as { synthetic: boolean }).synthetic));
+  } finally {
+    await sims.close();
+  }
 });

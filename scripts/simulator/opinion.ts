@@ -1,14 +1,18 @@
 /**
  * @module scripts/simulator/opinion
  * The simulated public-opinion source systems behind one HTTP server, one path prefix each:
- *   /120   the 120 Dasan call centre's complaints — SYNTHETIC (dasan-120/)
+ *   /120         the 120 Dasan call centre's complaints — SYNTHETIC (dasan-120/)
+ *   /proposals   Democracy Seoul's resident proposals and opinion polls — SYNTHETIC (proposals/)
+ *   /social      a social-media stream about the city — SYNTHETIC (social/)
  * Another system joins by one entry in OPINION_SYSTEMS (a key, its prefix, how to build its handler);
- * `urls` then carries its base URL under that key. `urls.dasan120` is the connector's DASAN_120_BASE_URL.
+ * `urls` then carries its base URL under that key. `urls.dasan120` is the connector's DASAN_120_BASE_URL,
+ * `urls.proposals` PROPOSALS_BASE_URL, `urls.social` SOCIAL_SIM_BASE_URL.
  */
 import { createDasanSimulator, DASAN_PREFIX } from './dasan-120/simulator.ts';
 import { listen } from './http-adapter.ts';
 import { createSocialSimulator } from './social/simulator.ts';
 import { SOCIAL_PREFIX } from './social/defaults.ts';
+import { createProposalsSimulator, PROPOSALS_PREFIX } from './proposals/simulator.ts';
 
 export const DEFAULT_OPINION_PORT = 8094;
 
@@ -25,6 +29,10 @@ export interface OpinionSimulatorOptions {
   seed?: number;
   /** Synthetic 120 complaints per data day (default 1,200). */
   complaintsPerDay?: number;
+  /** Synthetic resident proposals per data day (default 12). */
+  proposalsPerDay?: number;
+  /** Synthetic opinion polls per week (default 2). */
+  pollsPerWeek?: number;
   /** How many data days of complaints exist before the start (default 14). */
   historyDays?: number;
   /** Data time to start at, ISO 8601 (default: the wall clock). */
@@ -57,6 +65,12 @@ export const OPINION_SYSTEMS = [
           ...opt('historyDays', o.historyDays),
         })
       ).handler,
+  },
+  {
+    key: 'proposals',
+    prefix: PROPOSALS_PREFIX,
+    create: async (o: OpinionSimulatorOptions): Promise<Handler> =>
+      (await createProposalsSimulator({ ...common(o), ...opt('proposalsPerDay', o.proposalsPerDay), ...opt('pollsPerWeek', o.pollsPerWeek) })).handler,
   },
   {
     key: 'social',

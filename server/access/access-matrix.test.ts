@@ -118,6 +118,7 @@ const CHANNELS: Array<[channel: string, expect: string]> = [
   ['complaints/public/feed', 'AAAAAAAA33'],
   ['complaints/kpi/all', 'AAAAAAAA33'],
   ['complaints/rising/all', 'AAAAAAAA33'],
+  ['opinion/city/participation', 'AAAAAAAA33'],
   ['incidents/incident/fire-119_d20210101-0001', '1AAAAAAA33'],
   ['er/city/all', 'AAAAAAAA33'],
 ];

@@ -46,6 +46,8 @@ export const CHANNEL_RULES: readonly ChannelRule[] = [
   { prefix: 'complaints/public', decide: published('complaints', false) },
   { prefix: 'complaints/kpi', decide: published('complaints', false) },
   { prefix: 'complaints/rising', decide: published('complaints', false) },
+  // proposals and polls are public, as Democracy Seoul is
+  { prefix: 'opinion/city', decide: published('participation', false) },
   // emergency-room beds are published in Korea (e-gen.or.kr); here they are synthetic and say so
   { prefix: 'er/city', decide: published('er', false) },
   {

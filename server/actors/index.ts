@@ -38,3 +38,4 @@ export { assessLateness, nextCheckAt } from './incident/lateness.ts';
 export { startErActors, ER_ALL_ID, type ErActors } from './emergency/er-actors.ts';
 export { startComplaintActors, COMPLAINTS_ID, COMPLAINT_BOARD_ID } from './complaint/complaint-actors.ts';
 export type { ComplaintActors, ComplaintActorsOptions, ComplaintActorCounters } from './complaint/complaint-actors.ts';
+export { startParticipationActors, PARTICIPATION_BOARD_ID, type ParticipationActors } from './participation/participation-actors.ts';

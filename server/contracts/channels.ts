@@ -34,6 +34,8 @@ export const channels = {
   complaintKpis: (): Channel => 'complaints/kpi/all',
   /** The rising issues of the day (RisingIssues). */
   complaintRising: (): Channel => 'complaints/rising/all',
+  /** Resident proposals and opinion polls (a ParticipationBoard): public, as Democracy Seoul is. */
+  participation: (): Channel => 'opinion/city/participation',
   /** One incident's full state, as it changes. */
   incident: (id: string): Channel => `incidents/incident/${channelSegment(id.replace(':', '.'))}`,
   /** Response-time KPIs of the city and every gu, per agency (an IncidentKpiBoard). */

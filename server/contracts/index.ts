@@ -19,3 +19,4 @@ export * from './complaint.ts';
 export * from './indicator.ts';
 export * from './trend.ts';
 export * from './command.ts';
+export * from './participation.ts';

@@ -9,6 +9,7 @@ import {
   ConnectorRunSchema,
   DistrictAirSchema,
   EmergencyRoomBoardSchema,
+  ParticipationBoardSchema,
   EventBatchSchema,
   SourceHealthSchema,
   STREAMS,
@@ -18,6 +19,7 @@ import {
 } from '../contracts/index.ts';
 import { batchedSave, createActorSystem, startAirActors, startComplaintActors, startErActors, startIncidentActors, startSourceActors } from '../actors/index.ts';
 import { COMPLAINT_CATEGORIES } from '../complaints/categories.ts';
+import { startParticipationActors } from '../actors/index.ts';
 import type { Consumption } from '../bus/bus.ts';
 import { createSnapshotWriter } from '../live/snapshot-writer.ts';
 import { complaintsToResume, getComplaint, upsertComplaints, getIncident, incidentsToResume, insertQuarantine, listDistricts, snapshotsByPrefix, upsertIncidents, upsertSnapshots } from '../store/index.ts';
@@ -145,6 +147,23 @@ export async function startActorsRole(svc: Services, cfg: Config, log: Logger): 
     );
   }
 
+  // resident proposals and polls: one board, on shard 0
+  const participation =
+    cfg.ACTOR_SHARD === 0
+      ? startParticipationActors(system, { emit, seed: (await seeds(svc, channels.participation(), (d) => ParticipationBoardSchema.safeParse(d).data ?? null))[0] ?? null })
+      : null;
+  if (participation) {
+    for (const domain of ['proposal', 'poll']) {
+      const spec = { stream: STREAMS.city.name, durable: `actors-${domain}`, filter: subjects.cityDomain(domain), schema: EventBatchSchema, maxBatch: 64, startAtNew: true, onInvalid } as const;
+      consumptions.push(
+        await svc.bus.consume(spec, async (items) => {
+          participation.observeAll(items.flatMap((d) => d.data.events));
+          for (const d of items) d.ack();
+        }),
+      );
+    }
+  }
+
   // emergency-room beds: one board of every hospital's latest report, on shard 0
   const er = cfg.ACTOR_SHARD === 0
     ? startErActors(system, { emit, seed: (await seeds(svc, channels.emergencyRooms(), (d) => EmergencyRoomBoardSchema.safeParse(d).data ?? null)).flat() })
@@ -164,6 +183,7 @@ export async function startActorsRole(svc: Services, cfg: Config, log: Logger): 
     sources?.tick();
     incidents?.tick();
     complaints?.tick();
+    participation?.tick();
   }, TICK_MS);
   timer.unref();
   log.info({ districts: owned.length, shard: `${cfg.ACTOR_SHARD}/${cfg.ACTOR_SHARDS}`, sources: sources !== null, incidents: incidents !== null, complaints: complaints !== null }, 'actors started');
