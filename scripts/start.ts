@@ -55,7 +55,7 @@ log.info(
 );
 
 const opinion = await startOpinionSimulators({ speedup: sim.SIM_OPINION_SPEEDUP, port: sim.SIM_OPINION_PORT, host: '127.0.0.1', complaintsPerDay: sim.SIM_COMPLAINTS_PER_DAY });
-log.info({ urls: opinion.urls, speedup: sim.SIM_OPINION_SPEEDUP }, 'simulated source systems: 120 Dasan complaints and a social-media stream (synthetic)');
+log.info({ urls: opinion.urls, speedup: sim.SIM_OPINION_SPEEDUP }, 'simulated source systems: 120 Dasan complaints, resident proposals and polls, a social-media stream (synthetic)');
 
 const cameras = await startDemoCameras({ rtmpPort: sim.SIM_CAMERA_RTMP_PORT, httpPort: sim.SIM_CAMERA_HTTP_PORT, log });
 
@@ -68,6 +68,7 @@ const config = loadConfig({
   ER_BEDS_BASE_URL: safety.urls.erBeds,
   DASAN_120_BASE_URL: opinion.urls.dasan120,
   SOCIAL_SIM_BASE_URL: opinion.urls.social,
+  PROPOSALS_BASE_URL: opinion.urls.proposals,
   CONNECTOR_EVERY_MS: String(sim.CONNECTOR_EVERY_MS),
 });
 const platform = await startPlatform(config, log);
