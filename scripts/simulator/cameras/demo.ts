@@ -20,7 +20,7 @@ export async function startDemoCameras(o: { rtmpPort: number; httpPort: number; 
     o.log.warn({ ffmpeg }, 'no ffmpeg on this machine: cameras are listed but show no video (apt-get install ffmpeg)');
     return null;
   }
-  const child = await spawnCameraSimulator({ count: 1, onDemand: true, size: '640x360', fps: 15, rtmpPort: o.rtmpPort, httpPort: o.httpPort, onLog: (line) => o.log.debug({ camera: line }, 'camera simulator') });
+  const child = await spawnCameraSimulator({ count: 1, onDemand: true, size: '320x180', fps: 15, rtmpPort: o.rtmpPort, httpPort: o.httpPort, onLog: (line) => o.log.debug({ camera: line }, 'camera simulator') });
   o.log.info({ rtmp: child.ready.rtmp }, 'simulated cameras (SYNTHETIC pictures) publish on demand');
   return { template: child.ready.rtmp, close: () => child.close() };
 }
