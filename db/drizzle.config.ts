@@ -20,6 +20,7 @@ export default defineConfig({
     './db/schema/incidents.ts',
     './db/schema/cameras.ts',
     './db/schema/complaints.ts',
+    './db/schema/media-items.ts',
   ],
   out: './db/migrations',
 });

@@ -69,6 +69,7 @@ const config = loadConfig({
   DASAN_120_BASE_URL: opinion.urls.dasan120,
   SOCIAL_SIM_BASE_URL: opinion.urls.social,
   PROPOSALS_BASE_URL: opinion.urls.proposals,
+  NEWS_FEED_URLS: process.env['NEWS_FEED_URLS'] || opinion.urls.news,
   CONNECTOR_EVERY_MS: String(sim.CONNECTOR_EVERY_MS),
 });
 const platform = await startPlatform(config, log);

@@ -15,3 +15,4 @@ export * from './access.ts';
 export * from './incidents.ts';
 export * from './cameras.ts';
 export * from './complaints.ts';
+export * from './media-items.ts';

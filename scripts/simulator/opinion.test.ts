@@ -2,6 +2,8 @@ import test from 'ava';
 import { proposals } from '../../connectors/proposals/index.ts';
 import { runIntoRecorder } from '../../connectors/_kit/testing.ts';
 import { dasan120 } from '../../connectors/dasan-120/index.ts';
+import { newsFeed } from '../../connectors/news-feed/index.ts';
+import type { MediaItem } from '../../server/contracts/trend.ts';
 import { createOpinionHandler, OPINION_SYSTEMS, startOpinionSimulators } from './opinion.ts';
 
 /** Monday 2026-01-05 10:00 KST. */
@@ -26,6 +28,21 @@ test('one server; the 120 connector reads its system over loopback', async (t) =
   }
 });
 
+test('the news connector reads the news feed over loopback', async (t) => {
+  const sims = await startOpinionSimulators({ port: 0, now: () => t0, historyDays: 1 });
+  try {
+    t.is(sims.urls.news, `${sims.url}/news/rss.xml`);
+    const { run, publisher } = await runIntoRecorder(newsFeed, { config: { NEWS_FEED_URLS: sims.urls.news }, now: () => t0 });
+    t.like(run, { outcome: 'ok', dropped: 0 });
+    const items = publisher.events().map((e) => e.payload as MediaItem);
+    t.true(items.length > 100, `${items.length} items (five data days at 720×)`);
+    t.true(items.every((i) => i.synthetic && i.kind === 'news' && Date.parse(i.publishedAt) <= t0));
+    t.true(items.some((i) => i.language === 'en') && items.some((i) => i.districts.length === 1));
+  } finally {
+    await sims.close();
+  }
+});
+
 test('the handler alone routes by prefix; every system has a distinct prefix', async (t) => {
   t.is(new Set(OPINION_SYSTEMS.map((s) => s.prefix)).size, OPINION_SYSTEMS.length);
   const handler = await createOpinionHandler({ now: () => t0, seed: 5, complaintsPerDay: 100, historyDays: 1 });
@@ -35,6 +52,9 @@ test('the handler alone routes by prefix; every system has a distinct prefix', a
   const social = await handler(new Request('http://sim.test/social/posts?limit=3'));
   t.is(social.status, 200);
   t.true(((await social.json()) as { posts: Array<{ synthetic: boolean }> }).posts.every((p) => p.synthetic));
+  const news = await handler(new Request('http://sim.test/news/rss.xml?days=1'));
+  t.is(news.status, 200);
+  t.regex(await news.text(), /<category>합성데이터<\/category>/);
   t.is((await handler(new Request('http://sim.test/nowhere/at-all'))).status, 404);
   const items = await handler(new Request('http://sim.test/proposals/items?pageSize=5'));
   t.is(items.status, 200);

@@ -4,20 +4,23 @@
  *   /120         the 120 Dasan call centre's complaints — SYNTHETIC (dasan-120/)
  *   /proposals   Democracy Seoul's resident proposals and opinion polls — SYNTHETIC (proposals/)
  *   /social      a social-media stream about the city — SYNTHETIC (social/)
- * Another system joins by one entry in OPINION_SYSTEMS (a key, its prefix, how to build its handler);
- * `urls` then carries its base URL under that key. `urls.dasan120` is the connector's DASAN_120_BASE_URL,
- * `urls.proposals` PROPOSALS_BASE_URL, `urls.social` SOCIAL_SIM_BASE_URL.
+ *   /news        city news as an RSS 2.0 feed — SYNTHETIC (news/)
+ * Another system joins by one entry in OPINION_SYSTEMS (a key, its prefix, how to build its handler, and the
+ * address its connector reads when that is not the prefix itself); `urls` then carries that address under the key. `urls.dasan120` is the connector's DASAN_120_BASE_URL,
+ * `urls.proposals` PROPOSALS_BASE_URL, `urls.social` SOCIAL_SIM_BASE_URL, `urls.news` a feed of NEWS_FEED_URLS.
  */
 import { createDasanSimulator, DASAN_PREFIX } from './dasan-120/simulator.ts';
 import { listen } from './http-adapter.ts';
 import { createSocialSimulator } from './social/simulator.ts';
 import { SOCIAL_PREFIX } from './social/defaults.ts';
 import { createProposalsSimulator, PROPOSALS_PREFIX } from './proposals/simulator.ts';
+import { NEWS_FEED_PATH, NEWS_PREFIX } from './news/defaults.ts';
+import { createNewsSimulator } from './news/simulator.ts';
 
 export const DEFAULT_OPINION_PORT = 8094;
 
 export interface OpinionSimulatorOptions {
-  /** Data time per wall time (default: each system's own; 1 for the 120 feed). */
+  /** Data time per wall time (default: each system's own; 1 for the 120 feed, 720 for the news feed). */
   speedup?: number;
   /** Each complaint's own history (default: `speedup`). */
   lifecycleSpeedup?: number;
@@ -44,6 +47,8 @@ type Handler = (req: Request) => Promise<Response>;
 interface OpinionSystem {
   key: string;
   prefix: string;
+  /** The path its connector is given, when not the prefix (a feed's own address). */
+  entry?: string;
   create(o: OpinionSimulatorOptions): Promise<Handler>;
 }
 
@@ -71,6 +76,12 @@ export const OPINION_SYSTEMS = [
     prefix: PROPOSALS_PREFIX,
     create: async (o: OpinionSimulatorOptions): Promise<Handler> =>
       (await createProposalsSimulator({ ...common(o), ...opt('proposalsPerDay', o.proposalsPerDay), ...opt('pollsPerWeek', o.pollsPerWeek) })).handler,
+  },
+  {
+    key: 'news',
+    prefix: NEWS_PREFIX,
+    entry: NEWS_FEED_PATH,
+    create: async (o: OpinionSimulatorOptions): Promise<Handler> => createNewsSimulator(common(o)).handler,
   },
   {
     key: 'social',
@@ -103,6 +114,6 @@ export const createOpinionHandler = async (o: OpinionSimulatorOptions = {}): Pro
 export const startOpinionSimulators = async (o: OpinionSimulatorOptions = {}): Promise<OpinionSimulators> => {
   const handler = await createOpinionHandler(o);
   const server = await listen(handler, o.port ?? DEFAULT_OPINION_PORT, o.host ?? '127.0.0.1');
-  const urls = Object.fromEntries(OPINION_SYSTEMS.map((s) => [s.key, `${server.url}${s.prefix}`])) as Record<OpinionSystemKey, string>;
+  const urls = Object.fromEntries(OPINION_SYSTEMS.map((s: OpinionSystem) => [s.key, `${server.url}${s.entry ?? s.prefix}`])) as Record<OpinionSystemKey, string>;
   return { url: server.url, urls, handler, close: () => server.close() };
 };

@@ -63,6 +63,9 @@ const ROUTES: Array<[method: string, path: string, expect: string]> = [
   ['GET', '/api/v1/cameras', '1AAAAAAA33'],
   ['GET', '/api/v1/cameras/cam-11680-00003', '1AAAAAAA33'],
   ['POST', '/api/v1/cameras/cam-11680-00003/play', '1AAAAA3333'],
+  ['GET', '/api/v1/trends', 'AAAAAAAA33'],
+  ['GET', '/api/v1/trends?district=11680', 'AAAAAAAA33'],
+  ['GET', '/api/v1/trends/items?term=pothole', 'AAAAAAAA33'],
   ['GET', '/api/v1/complaints', 'AAAAAAAA33'],
   ['GET', '/api/v1/complaints/categories', 'AAAAAAAA33'],
   ['GET', '/api/v1/complaints/open311-sample:2026-000101', 'AAAAAAAA33'],
@@ -119,6 +122,7 @@ const CHANNELS: Array<[channel: string, expect: string]> = [
   ['complaints/kpi/all', 'AAAAAAAA33'],
   ['complaints/rising/all', 'AAAAAAAA33'],
   ['opinion/city/participation', 'AAAAAAAA33'],
+  ['trends/city/board', 'AAAAAAAA33'],
   ['incidents/incident/fire-119_d20210101-0001', '1AAAAAAA33'],
   ['er/city/all', 'AAAAAAAA33'],
 ];

@@ -48,6 +48,7 @@ export const CHANNEL_RULES: readonly ChannelRule[] = [
   { prefix: 'complaints/rising', decide: published('complaints', false) },
   // proposals and polls are public, as Democracy Seoul is
   { prefix: 'opinion/city', decide: published('participation', false) },
+  { prefix: 'trends/city', decide: published('trends', false) },
   // emergency-room beds are published in Korea (e-gen.or.kr); here they are synthetic and say so
   { prefix: 'er/city', decide: published('er', false) },
   {

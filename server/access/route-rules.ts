@@ -113,6 +113,9 @@ export const ROUTE_RULES: Readonly<Record<string, Rule>> = {
   'GET /api/v1/cameras': signedIn,
   'GET /api/v1/cameras/:id': signedIn,
   'POST /api/v1/cameras/:id/play': videoViewer,
+  // media trends: published; the items route removes authors and redacts texts for everyone but signed-in staff
+  'GET /api/v1/trends': published('trends', (r) => r.query.get('district') ?? undefined),
+  'GET /api/v1/trends/items': published('trends', (r) => r.query.get('district') ?? undefined),
   // complaints: everyone reads them; the routes redact them for all but officials (and private-scoped keys)
   'GET /api/v1/complaints': published('complaints', (r) => r.query.get('district') ?? undefined),
   'GET /api/v1/complaints/categories': published('complaints'),

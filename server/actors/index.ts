@@ -39,3 +39,7 @@ export { startErActors, ER_ALL_ID, type ErActors } from './emergency/er-actors.t
 export { startComplaintActors, COMPLAINTS_ID, COMPLAINT_BOARD_ID } from './complaint/complaint-actors.ts';
 export type { ComplaintActors, ComplaintActorsOptions, ComplaintActorCounters } from './complaint/complaint-actors.ts';
 export { startParticipationActors, PARTICIPATION_BOARD_ID, type ParticipationActors } from './participation/participation-actors.ts';
+export { startTrendActors, trendWindowStart, TRENDS_BOARD_ID, DEFAULT_BASELINE_DAYS } from './trends/trend-actors.ts';
+export type { TrendActors, TrendActorsOptions, ObserveResult as TrendObserveResult } from './trends/trend-actors.ts';
+export type { TrendCounters } from './trends/board-actor.ts';
+export { TRENDS_CHANNEL } from './trends/live.ts';

@@ -36,6 +36,8 @@ export const channels = {
   complaintRising: (): Channel => 'complaints/rising/all',
   /** Resident proposals and opinion polls (a ParticipationBoard): public, as Democracy Seoul is. */
   participation: (): Channel => 'opinion/city/participation',
+  /** The day's media trend board (a TrendBoard): terms and item ids, no author. */
+  trends: (): Channel => 'trends/city/board',
   /** One incident's full state, as it changes. */
   incident: (id: string): Channel => `incidents/incident/${channelSegment(id.replace(':', '.'))}`,
   /** Response-time KPIs of the city and every gu, per agency (an IncidentKpiBoard). */

@@ -32,6 +32,7 @@ import { registerLayoutRoutes } from './routes/layouts.ts';
 import { registerIncidentRoutes } from './routes/incidents.ts';
 import { registerCameraRoutes } from './routes/cameras.ts';
 import { registerComplaintRoutes } from './routes/complaints.ts';
+import { registerTrendRoutes } from './routes/trends.ts';
 import { registerOpen311Routes } from '../open311/routes.ts';
 import { authorizeWithKeyStore, isPrivilegedKey } from '../open311/keys.ts';
 
@@ -69,6 +70,7 @@ export function createApp(deps: ApiDeps): App {
   registerPortalRoutes(app, deps);
   const principalOf = (c: Context): Principal => c.get('principal');
   const { users, sessions, throttle, keys, audit, trustedProxies } = deps.access;
+  registerTrendRoutes(app, { trends: deps.trends, principalOf, now: deps.now });
   registerAuthRoutes(app, { users, sessions, throttle, audit, principalOf, clientIp: (c) => clientIpOf(c, trustedProxies), log: deps.log.child({ component: 'auth' }) });
   registerKeyRoutes(app, { keys, audit, principalOf, log: deps.log.child({ component: 'keys' }) });
   registerAuditRoutes(app, { audit, principalOf, now: deps.now });

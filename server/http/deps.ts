@@ -17,6 +17,7 @@ import type { CameraPort, PlaySettings } from '../cameras/port.ts';
 import type { Complaint } from '../contracts/complaint.ts';
 import type { Open311Port } from '../open311/port.ts';
 import type { ComplaintPort } from './routes/complaints.ts';
+import type { TrendsPort } from './routes/trends.ts';
 
 export interface Localized {
   ko: string;
@@ -112,6 +113,8 @@ export interface ApiDeps {
   play: PlaySettings;
   /** Stored civil complaints and their categories. */
   complaints: ComplaintPort;
+  /** Media trends: a day's board and the items behind a term. */
+  trends: TrendsPort;
   /** Complaints as the Open311 GeoReport v2 server serves them (/open311/v2). */
   open311: { port: Open311Port; publicView(c: Complaint): Complaint; jurisdictionId?: string };
   /**

@@ -11,6 +11,7 @@ import { createMemoryOpen311Port } from '../open311/memory.ts';
 import { SAMPLE_CATEGORIES, SAMPLE_COMPLAINTS } from '../open311/samples.ts';
 import { publicComplaint } from '../privacy/index.ts';
 import { memoryComplaintPort } from './routes/complaints-memory.ts';
+import { memoryTrendsPort } from './routes/trends-port.ts';
 import type { Principal, UserPrincipal } from '../contracts/access.ts';
 import { memoryAuditLog } from '../audit/memory-log.ts';
 import type { SessionStore } from '../auth/sessions.ts';
@@ -110,6 +111,7 @@ export function testDeps(over: Partial<ApiDeps> = {}): { deps: ApiDeps; queries:
     incidents: memoryIncidentPort([]),
     cameras: testCameraPort(),
     play: TEST_PLAY,
+    trends: memoryTrendsPort([]),
     complaints: memoryComplaintPort(SAMPLE_COMPLAINTS, SAMPLE_CATEGORIES),
     open311: { port: createMemoryOpen311Port({ now: () => TEST_NOW }), publicView: publicComplaint },
     ...over,

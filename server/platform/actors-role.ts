@@ -15,14 +15,17 @@ import {
   STREAMS,
   subjects,
   type DistrictAir,
+  type MediaItem,
   type SourceHealth,
 } from '../contracts/index.ts';
 import { batchedSave, createActorSystem, startAirActors, startComplaintActors, startErActors, startIncidentActors, startSourceActors } from '../actors/index.ts';
 import { COMPLAINT_CATEGORIES } from '../complaints/categories.ts';
-import { startParticipationActors } from '../actors/index.ts';
+import { startParticipationActors, startTrendActors, trendWindowStart } from '../actors/index.ts';
+import { PLACE_NAME_LIST } from '../../connectors/news-feed/index.ts';
+import { wordsOfNames } from '../trends/index.ts';
 import type { Consumption } from '../bus/bus.ts';
 import { createSnapshotWriter } from '../live/snapshot-writer.ts';
-import { complaintsToResume, getComplaint, upsertComplaints, getIncident, incidentsToResume, insertQuarantine, listDistricts, snapshotsByPrefix, upsertIncidents, upsertSnapshots } from '../store/index.ts';
+import { mediaItemsSince, upsertMediaItems, complaintsToResume, getComplaint, upsertComplaints, getIncident, incidentsToResume, insertQuarantine, listDistricts, snapshotsByPrefix, upsertIncidents, upsertSnapshots } from '../store/index.ts';
 import { quarantineOfMessage } from '../ingest/quarantine-of.ts';
 import type { Config } from '../config.ts';
 import { activeConnectors, airStations } from './catalog.ts';
@@ -147,6 +150,28 @@ export async function startActorsRole(svc: Services, cfg: Config, log: Logger): 
     );
   }
 
+  // media trends: one board of the city's news and social items, on shard 0
+  const trends =
+    cfg.ACTOR_SHARD === 0
+      ? startTrendActors(system, {
+          emit,
+          save: batchedSave<MediaItem>((list) => upsertMediaItems(svc.db, list)),
+          seed: await mediaItemsSince(svc.db, new Date(trendWindowStart(Date.now()))),
+          exclude: wordsOfNames(PLACE_NAME_LIST),
+          log,
+        })
+      : null;
+  if (trends) {
+    const spec = { stream: STREAMS.city.name, durable: 'actors-trends', filter: subjects.cityDomain('media'), schema: EventBatchSchema, maxBatch: 64, startAtNew: true, onInvalid } as const;
+    consumptions.push(
+      await svc.bus.consume(spec, async (items) => {
+        const r = await trends.observeAll(items.flatMap((d) => d.data.events));
+        for (const d of items) if (r.persisted) d.ack();
+        else d.nak(5000);
+      }),
+    );
+  }
+
   // resident proposals and polls: one board, on shard 0
   const participation =
     cfg.ACTOR_SHARD === 0
@@ -184,9 +209,10 @@ export async function startActorsRole(svc: Services, cfg: Config, log: Logger): 
     incidents?.tick();
     complaints?.tick();
     participation?.tick();
+    trends?.tick();
   }, TICK_MS);
   timer.unref();
-  log.info({ districts: owned.length, shard: `${cfg.ACTOR_SHARD}/${cfg.ACTOR_SHARDS}`, sources: sources !== null, incidents: incidents !== null, complaints: complaints !== null }, 'actors started');
+  log.info({ districts: owned.length, shard: `${cfg.ACTOR_SHARD}/${cfg.ACTOR_SHARDS}`, sources: sources !== null, incidents: incidents !== null, complaints: complaints !== null, trends: trends !== null }, 'actors started');
 
   return {
     name: 'actors',

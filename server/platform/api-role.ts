@@ -29,6 +29,11 @@ import { derivePublicComplaints } from '../live/public-complaints.ts';
 import { publicComplaint } from '../privacy/index.ts';
 import { getComplaint, queryComplaints } from '../store/index.ts';
 import { createStoreOpen311Port } from './open311-port.ts';
+import { createTrendsPort } from '../http/routes/trends-port.ts';
+import { TrendBoardSchema } from '../contracts/index.ts';
+import { countMediaItems, itemsByTerm, mediaItemsSince } from '../store/index.ts';
+import { wordsOfNames } from '../trends/index.ts';
+import { PLACE_NAME_LIST } from '../../connectors/news-feed/index.ts';
 import type { LayoutPort } from '../layouts/port.ts';
 import { createApp } from '../http/app.ts';
 import type { ApiDeps, DistrictInfo, Modes } from '../http/deps.ts';
@@ -153,6 +158,10 @@ export async function startApiRole(svc: Services, cfg: Config, log: Logger, mode
   const publishLive = (channel: string, data: unknown, at: string): void => svc.bus.publishLive({ channel, data, at });
   const { access, close: closeAccess } = createAccessDeps(svc, cfg, log);
   const app = createApp({ log: log.child({ component: 'http' }), access, wallDir: cfg.WALL_DIR, version, now: Date.now, hub, modes, layouts, incidents: incidentPort(svc), cameras: createStoreCameraPort(svc.db), play: { base: cfg.MEDIA_PUBLIC_URL, secret: cfg.MEDIA_SECRET, ttlS: cfg.PLAY_TTL_S },
+    trends: createTrendsPort(
+      { itemsBetween: (from, to) => mediaItemsSince(svc.db, from, { until: to }), itemsByTerm: (q) => itemsByTerm(svc.db, q), countItems: (q) => countMediaItems(svc.db, q) },
+      { live: () => TrendBoardSchema.safeParse(hub.get(channels.trends())?.data).data ?? null, exclude: wordsOfNames(PLACE_NAME_LIST) },
+    ),
     complaints: { query: (q) => queryComplaints(svc.db, q), get: (id) => getComplaint(svc.db, id), categories: () => COMPLAINT_CATEGORIES },
     open311: { port: createStoreOpen311Port(svc.db, svc.bus), publicView: publicComplaint, jurisdictionId: cfg.OPEN311_JURISDICTION },
     publishLive, ...storeDeps(svc) });

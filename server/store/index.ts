@@ -21,3 +21,4 @@ export * from './layouts.ts';
 export * from './incidents.ts';
 export * from './complaints.ts';
 export * from './complaints-open311.ts';
+export * from './media-items.ts';

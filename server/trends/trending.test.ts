@@ -1,7 +1,7 @@
 import test from 'ava';
 import { TrendBoardSchema } from '../contracts/trend.ts';
 import { wordsOfNames } from './keywords.ts';
-import { kstDayOf, trendingTerms, TrendOptionsError, type TrendItem } from './trending.ts';
+import { kstDayOf, publishableTerm, trendingTerms, TrendOptionsError, type TrendItem } from './trending.ts';
 
 let seq = 0;
 const item = (day: string, hour: number, text: string, districts: string[] = [], language: 'ko' | 'en' = 'ko', title: string | null = null): TrendItem => ({
@@ -117,4 +117,19 @@ test('bad options are refused', (t) => {
   t.throws(() => trendingTerms([], { day: '2024-05-01', baselineDays: -1 }), { instanceOf: TrendOptionsError });
   t.throws(() => trendingTerms([], { day: '2024-05-01', districtTop: 1.5 }), { instanceOf: TrendOptionsError });
   t.deepEqual(trendingTerms([], { day: '2024-05-01' }), { day: '2024-05-01', baselineDays: 7, itemCount: 0, terms: [], byDistrict: {} });
+});
+
+test('a name, a phone number or an e-mail address repeated in the day never becomes a public term', (t) => {
+  const day = '2026-05-10';
+  const at = '2026-05-10T03:00:00.000Z';
+  const items = Array.from({ length: 6 }, (_, i) => ({
+    id: `social-sim:p${i}`, title: null, publishedAt: at, language: 'ko' as const, districts: [],
+    text: `홍길동님 연락처 010-1234-5678 hong@example.com 으로 불법 주정차 신고 ${i}`,
+  }));
+  const terms = trendingTerms(items, { day, minCount: 2 }).terms.map((x) => x.term);
+  t.true(terms.length > 0, terms.join(', '));
+  t.false(terms.some((x) => x.includes('홍길동') || x.includes('010') || x.includes('hong')), terms.join(', '));
+  t.false(publishableTerm('010-1234-5678'));
+  t.true(publishableTerm('미세먼지'));
+  t.true(publishableTerm('주정차'));
 });

@@ -14,6 +14,7 @@
 import type { Language } from '../contracts/layout.ts';
 import type { MediaItem, TrendBoard, TrendTerm } from '../contracts/trend.ts';
 import { selectPhrases, termSetsOf, type TermSets } from './keywords.ts';
+import { findPersonalData, PLACEHOLDERS, redactText } from '../privacy/index.ts';
 
 export type TrendItem = Pick<MediaItem, 'id' | 'title' | 'text' | 'language' | 'districts' | 'publishedAt'>;
 
@@ -78,6 +79,11 @@ const without = (terms: TermSets, exclude: ReadonlySet<string> | undefined): Ter
   };
 };
 
+const PLACEHOLDER_TEXTS = Object.values(PLACEHOLDERS).filter((p) => p !== '');
+
+/** The words of an item with its personal data taken out first, so that none of it can become a term. */
+const wordsOf = (item: TrendItem): string => PLACEHOLDER_TEXTS.reduce((s, p) => s.replaceAll(p, ' '), redactText(`${item.title ?? ''}\n${item.text}`));
+
 const docsOf = (items: readonly TrendItem[], dayMs: number, baselineDays: number, exclude?: ReadonlySet<string>): Doc[] => {
   const seen = new Set<string>();
   const docs: Doc[] = [];
@@ -87,7 +93,7 @@ const docsOf = (items: readonly TrendItem[], dayMs: number, baselineDays: number
     const offset = Math.round((dayMs - Date.parse(`${kstDayOf(item.publishedAt)}T00:00:00Z`)) / DAY_MS);
     if (offset < 0 || offset > baselineDays) continue;
     seen.add(item.id);
-    docs.push({ item, offset, at, terms: without(termSetsOf(`${item.title ?? ''}\n${item.text}`), exclude) });
+    docs.push({ item, offset, at, terms: without(termSetsOf(wordsOf(item)), exclude) });
   }
   return docs;
 };
@@ -136,8 +142,14 @@ const withoutSubsumed = (terms: TrendTerm[], ratio: number): TrendTerm[] => {
   return terms.filter((t) => t.phrase || !phrases.some((p) => p.language === t.language && p.term.split(' ').includes(t.term) && p.count >= ratio * t.count));
 };
 
+/**
+ * A term the public board may carry: nothing server/privacy takes for personal data. (Items are redacted
+ * before their words are counted, so names by context, phone numbers and e-mail addresses never get here.)
+ */
+export const publishableTerm = (term: string): boolean => findPersonalData(term).length === 0;
+
 const rank = (docs: readonly Doc[], phrases: ReadonlySet<string>, s: Settings, top: number, minCount: number): TrendTerm[] => {
-  const candidates = [...tally(docs, phrases).values()].filter((t) => t.day.length >= minCount).map((t) => termOf(t, s, minCount));
+  const candidates = [...tally(docs, phrases).values()].filter((t) => t.day.length >= minCount).map((t) => termOf(t, s, minCount)).filter((t) => publishableTerm(t.term));
   return withoutSubsumed(candidates, s.subsumeRatio)
     .sort((a, b) => b.score - a.score || b.count - a.count || a.term.localeCompare(b.term) || a.language.localeCompare(b.language))
     .slice(0, top);
