@@ -20,6 +20,7 @@ import type { ComplaintTrack } from './lifecycle.ts';
 import { firstFullDay, RISING_DEFAULTS, RisingOptionsSchema, type RisingOptions } from './rising.ts';
 import type { ComplaintBoard, ComplaintKpi, RisingIssue } from './schemas.ts';
 import { DAY_MS, slaLookup } from './sla.ts';
+import { settledRoute, type ObserveResult } from '../runtime/settled-route.ts';
 
 export const COMPLAINTS_ID = 'complaints:all';
 export const COMPLAINT_BOARD_ID = 'complaints:board';
@@ -66,13 +67,7 @@ export interface ComplaintActorsOptions {
   settleTimeoutMs?: number;
 }
 
-export interface ObserveResult {
-  /** Events handed to their complaint actor. */
-  routed: number;
-  invalid: number;
-  /** Every routed event was applied and its result saved within the timeout: safe to acknowledge. */
-  persisted: boolean;
-}
+export type { ObserveResult } from '../runtime/settled-route.ts';
 
 export type ComplaintActorCounters = ComplaintCounters & { raised: number; cleared: number };
 
@@ -122,32 +117,16 @@ export const startComplaintActors = (system: ActorSystem, opts: ComplaintActorsO
     retire: (actorId) => void system.stop(actorId),
   }));
 
-  const settleTimeoutMs = opts.settleTimeoutMs ?? 10_000;
-  const route = (envelope: unknown): Promise<boolean> | null => {
-    const parsed = parseComplaintEvent(envelope);
-    if (!parsed.ok) {
+  const observeAll = settledRoute({
+    system, parentId: COMPLAINTS_ID, parse: parseComplaintEvent, ...(opts.settleTimeoutMs === undefined ? {} : { settleTimeoutMs: opts.settleTimeoutMs }),
+    onInvalid: (reason) => {
       counters.invalid += 1;
-      log.warn({ reason: parsed.reason, invalid: counters.invalid }, 'complaint event rejected');
-      return null;
-    }
-    return new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => resolve(false), settleTimeoutMs);
-      timer.unref();
-      const settle = (persisted: boolean): void => {
-        clearTimeout(timer);
-        resolve(persisted);
-      };
-      if (!system.tell(COMPLAINTS_ID, { type: 'route', event: parsed.event, settle } satisfies ComplaintsMsg)) settle(false);
-    });
-  };
+      log.warn({ reason, invalid: counters.invalid }, 'complaint event rejected');
+    },
+  });
 
   return {
-    async observeAll(envelopes) {
-      const pending = envelopes.map(route);
-      const routed = pending.filter((p): p is Promise<boolean> => p !== null);
-      const results = await Promise.all(routed);
-      return { routed: routed.length, invalid: pending.length - routed.length, persisted: results.every(Boolean) };
-    },
+    observeAll,
     tick() {
       system.tell(COMPLAINTS_ID, { type: 'tick' } satisfies ComplaintsMsg);
       system.tell(COMPLAINT_BOARD_ID, { type: 'tick' } satisfies BoardMsg);

@@ -17,6 +17,7 @@ import type { IncidentCounters, IncidentShared } from './incident-actor.ts';
 import { incidentsParentLogic, type IncidentsMsg } from './incidents-parent.ts';
 import type { IncidentTrack } from './lifecycle.ts';
 import { INCIDENT_TARGETS, type IncidentTargets } from './targets.ts';
+import { settledRoute, type ObserveResult } from '../runtime/settled-route.ts';
 
 export const INCIDENTS_ID = 'incidents:all';
 export const INCIDENT_BOARD_ID = 'incidents:board';
@@ -62,13 +63,7 @@ export interface IncidentActorsOptions {
   settleTimeoutMs?: number;
 }
 
-export interface ObserveResult {
-  /** Events handed to their incident actor. */
-  routed: number;
-  invalid: number;
-  /** Every routed event was applied and its result saved within the timeout: safe to acknowledge. */
-  persisted: boolean;
-}
+export type { ObserveResult } from '../runtime/settled-route.ts';
 
 export interface IncidentActors {
   observeAll(envelopes: readonly unknown[]): Promise<ObserveResult>;
@@ -118,32 +113,16 @@ export const startIncidentActors = (system: ActorSystem, opts: IncidentActorsOpt
     retire: (actorId) => void system.stop(actorId),
   }));
 
-  const settleTimeoutMs = opts.settleTimeoutMs ?? 10_000;
-  const route = (envelope: unknown): Promise<boolean> | null => {
-    const parsed = parseIncidentEvent(envelope);
-    if (!parsed.ok) {
+  const observeAll = settledRoute({
+    system, parentId: INCIDENTS_ID, parse: parseIncidentEvent, ...(opts.settleTimeoutMs === undefined ? {} : { settleTimeoutMs: opts.settleTimeoutMs }),
+    onInvalid: (reason) => {
       counters.invalid += 1;
-      log.warn({ reason: parsed.reason, invalid: counters.invalid }, 'incident event rejected');
-      return null;
-    }
-    return new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => resolve(false), settleTimeoutMs);
-      timer.unref();
-      const settle = (persisted: boolean): void => {
-        clearTimeout(timer);
-        resolve(persisted);
-      };
-      if (!system.tell(INCIDENTS_ID, { type: 'route', event: parsed.event, settle } satisfies IncidentsMsg)) settle(false);
-    });
-  };
+      log.warn({ reason, invalid: counters.invalid }, 'incident event rejected');
+    },
+  });
 
   return {
-    async observeAll(envelopes) {
-      const pending = envelopes.map(route);
-      const routed = pending.filter((p): p is Promise<boolean> => p !== null);
-      const results = await Promise.all(routed);
-      return { routed: routed.length, invalid: pending.length - routed.length, persisted: results.every(Boolean) };
-    },
+    observeAll,
     tick() {
       system.tell(INCIDENTS_ID, { type: 'tick' } satisfies IncidentsMsg);
       system.tell(INCIDENT_BOARD_ID, { type: 'tick' } satisfies BoardMsg);
