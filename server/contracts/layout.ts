@@ -31,6 +31,13 @@ export const PANEL_KINDS = [
   'incidents',
   'incident-detail',
   'cctv',
+  'complaint-map',
+  'complaint-feed',
+  'complaint-sla',
+  'complaint-categories',
+  'rising-issues',
+  'media-trends',
+  'participation',
 ] as const;
 export const PanelKindSchema = z.enum(PANEL_KINDS);
 export type PanelKind = z.infer<typeof PanelKindSchema>;

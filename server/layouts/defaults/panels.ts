@@ -11,12 +11,18 @@ export const TITLES = {
   ranking: { ko: '자치구 대기질 순위', en: 'District air quality ranking' },
   detail: { ko: '자치구 상세', en: 'District detail' },
   sources: { ko: '연계 시스템 상태', en: 'Source system health' },
-  opinion: { ko: '시민 의견', en: 'Citizen opinion' },
   administration: { ko: '시정 현황', en: 'Administration status' },
   safetyMap: { ko: '사건·사고 지도', en: 'Incident map' },
   incidents: { ko: '진행 중인 사건·사고', en: 'Open incidents' },
   incidentDetail: { ko: '사건 상세', en: 'Incident detail' },
   cctv: { ko: 'CCTV', en: 'CCTV' },
+  complaintMap: { ko: '자치구별 민원', en: 'Complaints by district' },
+  complaintFeed: { ko: '실시간 민원', en: 'Live complaints' },
+  complaintSla: { ko: '민원 처리기한 현황', en: 'Complaint answer times' },
+  complaintCategories: { ko: '민원 유형 상위', en: 'Top complaint categories' },
+  risingIssues: { ko: '급증 민원', en: 'Rising issues' },
+  mediaTrends: { ko: '언론·SNS 동향', en: 'News and social media trends' },
+  participation: { ko: '시민 제안·여론조사', en: 'Proposals and polls' },
 } as const satisfies Record<string, LocalizedText>;
 
 /** The safety screen's title, as the mayor's office calls it. */
@@ -37,6 +43,28 @@ const map = (id: string, at: PanelArea, layers: string[] = ALL_LAYERS): Panel =>
   title: TITLES.map,
   metric: 'cai',
   layers,
+});
+
+/** The citizen-opinion screen's title, as the mayor's office calls it. */
+export const OPINION_TITLE = { ko: '시민 의견', en: 'Citizen opinion' } as const satisfies LocalizedText;
+
+/**
+ * Complaints on the map (the open backlog), the live feed, the rising issues and media trends, the
+ * answer times with the departments furthest behind, the top categories, proposals and polls. A gu
+ * tapped on the map (a district head's own, from the start) narrows the feed, figures and trends to it.
+ */
+export const opinionScreen = (): Screen => ({
+  id: 'opinion',
+  title: OPINION_TITLE,
+  panels: [
+    { id: 'map', kind: 'complaint-map', area: area(0, 0, 9, 8), title: TITLES.complaintMap, layers: ['complaints', 'labels'] },
+    { id: 'feed', kind: 'complaint-feed', area: area(9, 0, 7, 8), title: TITLES.complaintFeed, limit: 14 },
+    { id: 'rising', kind: 'rising-issues', area: area(16, 0, 8, 4), title: TITLES.risingIssues, limit: 6 },
+    { id: 'trends', kind: 'media-trends', area: area(16, 4, 8, 4), title: TITLES.mediaTrends, limit: 6 },
+    { id: 'sla', kind: 'complaint-sla', area: area(0, 8, 9, 4), title: TITLES.complaintSla, limit: 5 },
+    { id: 'categories', kind: 'complaint-categories', area: area(9, 8, 6, 4), title: TITLES.complaintCategories, limit: 8 },
+    { id: 'participation', kind: 'participation', area: area(15, 8, 9, 4), title: TITLES.participation, limit: 5 },
+  ],
 });
 
 /** Incidents on the map, the live list with the response-time figures, the selected one, its cameras. */
@@ -73,14 +101,7 @@ export const mayorScreens = (): Screen[] => [
     ],
   },
   safetyScreen(),
-  {
-    id: 'opinion',
-    title: { ko: '시민 의견', en: 'Citizen opinion' },
-    panels: [
-      { id: 'opinion', kind: 'citizen-opinion', area: area(0, 0, 10, 12), title: TITLES.opinion, limit: 20 },
-      map('map', area(10, 0, 14, 12), ['districts', 'labels']),
-    ],
-  },
+  opinionScreen(),
   {
     id: 'administration',
     title: { ko: '시정 현황', en: 'Administration status' },

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { ageText, agoText, bigNumberText, clockText, damageText, dateTimeText, distanceText, durationText, metricValueText, SEVERITY_LABELS, STAGE_LABELS, t as word } from './i18n.ts';
+import { ageText, agoText, bigNumberText, clockText, damageText, dateTimeText, distanceText, durationText, hoursText, metricValueText, percentText, SEVERITY_LABELS, STAGE_LABELS, t as word } from './i18n.ts';
 
 const S = 1000;
 
@@ -82,4 +82,13 @@ test('the safety words exist in both languages', (t) => {
   t.is(word('ko', 'safety'), '실시간 도시안전');
   t.is(STAGE_LABELS.arrived.en, 'Arrived');
   t.is(SEVERITY_LABELS.critical.ko, '심각');
+});
+
+test('shares and answer times', (t) => {
+  t.is(percentText(0.8734), '87%');
+  t.is(percentText(0.918, 1), '91.8%');
+  t.is(hoursText('en', 31.24), '31.2 h');
+  t.is(hoursText('ko', 31.24), '31.2시간');
+  t.is(hoursText('en', 60), '2.5 d');
+  t.is(hoursText('ko', 130), '5.4일');
 });

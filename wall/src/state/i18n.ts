@@ -75,6 +75,41 @@ const WORDS = {
   reconnecting: { ko: '재연결 중', en: 'reconnecting' },
   stalled: { ko: '영상 멈춤', en: 'stalled' },
   streamError: { ko: '재생 오류', en: 'playback error' },
+  // citizen opinion
+  opinion: { ko: '시민 의견', en: 'Citizen opinion' },
+  complaintFeed: { ko: '실시간 민원', en: 'Live complaints' },
+  complaintMap: { ko: '자치구별 민원', en: 'Complaints by district' },
+  openComplaints: { ko: '미처리 민원', en: 'Open complaints' },
+  per10k: { ko: '인구 1만 명당 민원', en: 'Complaints per 10,000 residents' },
+  slaStatus: { ko: '민원 처리기한 현황', en: 'Complaint answer times' },
+  answeredOnTime: { ko: '처리기한 내 답변', en: 'Answered on time' },
+  overdue: { ko: '기한 초과', en: 'overdue' },
+  overdueTitle: { ko: '기한 초과', en: 'Overdue' },
+  medianAnswer: { ko: '답변 소요 중앙값', en: 'Median answer time' },
+  reopenRate: { ko: '재민원율', en: 'Reopened' },
+  target: { ko: '목표', en: 'target' },
+  worstDepartments: { ko: '처리기한 준수율 하위 부서', en: 'Departments furthest behind' },
+  topCategories: { ko: '민원 유형 상위', en: 'Top complaint categories' },
+  risingIssues: { ko: '급증 민원', en: 'Rising issues' },
+  expected: { ko: '예상', en: 'expected' },
+  newIssue: { ko: '신규', en: 'NEW' },
+  noRising: { ko: '오늘 급증한 민원이 없습니다', en: 'No rising issues today' },
+  noComplaints: { ko: '접수된 민원이 없습니다', en: 'No complaints filed' },
+  mediaTrends: { ko: '언론·SNS 동향', en: 'News and social media trends' },
+  trending: { ko: '급상승', en: 'rising' },
+  noTrends: { ko: '오늘 집계된 화제가 없습니다', en: 'No terms counted today' },
+  participation: { ko: '시민 제안·여론조사', en: 'Proposals and polls' },
+  proposals: { ko: '시민 제안', en: 'Proposals' },
+  supports: { ko: '공감', en: 'supports' },
+  latestPoll: { ko: '최근 여론조사', en: 'Latest poll' },
+  noProposals: { ko: '진행 중인 제안이 없습니다', en: 'No live proposals' },
+  noPoll: { ko: '공표된 여론조사가 없습니다', en: 'No poll published' },
+  cityWide: { ko: '서울 전체', en: 'city' },
+  received: { ko: '접수', en: 'received' },
+  answered: { ko: '답변', en: 'answered' },
+  reopened: { ko: '재민원', en: 'reopened' },
+  complaintSources: { ko: '120 다산콜·Open311 민원', en: '120 Dasan and Open311 complaints' },
+  mediaSources: { ko: '언론·SNS', en: 'News and social media' },
 } as const;
 
 export type Word = keyof typeof WORDS;
@@ -91,6 +126,22 @@ export const SEVERITY_LABELS = {
   moderate: { ko: '보통', en: 'Moderate' },
   major: { ko: '중대', en: 'Major' },
   critical: { ko: '심각', en: 'Critical' },
+} as const;
+
+export const COMPLAINT_STATUS_LABELS = {
+  received: { ko: '접수', en: 'Received' },
+  assigned: { ko: '배정', en: 'Assigned' },
+  'in-progress': { ko: '처리 중', en: 'In progress' },
+  answered: { ko: '답변 완료', en: 'Answered' },
+  closed: { ko: '종결', en: 'Closed' },
+  reopened: { ko: '재민원', en: 'Reopened' },
+} as const;
+
+export const PROPOSAL_STATUS_LABELS = {
+  open: { ko: '공감 모집 중', en: 'Collecting' },
+  'awaiting-response': { ko: '답변 대기', en: 'Awaiting answer' },
+  answered: { ko: '답변 완료', en: 'Answered' },
+  'closed-unsupported': { ko: '공감 미달 종료', en: 'Closed below goal' },
 } as const;
 
 export const AGENCY_LABELS = { fire: { ko: '119 소방', en: 'Fire 119' }, police: { ko: '112 경찰', en: 'Police 112' } } as const;
@@ -179,4 +230,14 @@ export function damageText(lang: Language, thousandKrw: number): string {
     return `${numberText(lang, won)}원`;
   }
   return won >= 1e6 ? `KRW ${(Math.round(won / 1e5) / 10).toFixed(1)} M` : `KRW ${numberText(lang, won)}`;
+}
+
+/** 0.8734 → "87%"; with one decimal "87.3%". */
+export const percentText = (share: number, decimals = 0): string => `${(share * 100).toFixed(decimals)}%`;
+
+/** Answer times: 31.2 → "31.2시간" / "31.2 h"; from two days on in days: 60 → "2.5일" / "2.5 d". */
+export function hoursText(lang: Language, hours: number): string {
+  if (hours < 48) return lang === 'ko' ? `${hours.toFixed(1)}시간` : `${hours.toFixed(1)} h`;
+  const d = (hours / 24).toFixed(1);
+  return lang === 'ko' ? `${d}일` : `${d} d`;
 }

@@ -3,6 +3,7 @@ import type { DistrictAir, ServerMessage, SourceHealth } from '../../../server/c
 import { builtInLayout } from '../../../server/layouts/defaults.ts';
 import { incident, kpi, signal } from '../../testing/incident-fixtures.ts';
 import { applyServerMessage } from './live-reducer.ts';
+import { complaintBoard, complaintKpiBoard, participationBoard, risingBoard, trendBoard } from './testing/opinion-fixtures.ts';
 import { createWallState, type WallState } from './wall-state.ts';
 
 const NOW = Date.parse('2025-05-01T05:03:00Z');
@@ -152,4 +153,43 @@ test('an incident’s own channel is kept for the selected incident only; bad bo
   t.false(r.changed);
   t.regex(r.rejected ?? '', /^incidents\.1\.stage: /);
   t.is(s.incidents.size, 0);
+});
+
+test('the complaint feed: staff take the feed as filed, an anonymous wall only the redacted one', (t) => {
+  const staff = fresh();
+  staff.signedIn = 'mayor';
+  const filed = complaintBoard(1, NOW, 5);
+  const redacted = { ...filed, complaints: filed.complaints.map((c) => ({ ...c, title: '○○○ [전화번호]' })) };
+  t.true(applyServerMessage(staff, snapshot('complaints/city/feed', filed), NOW).changed);
+  t.is(staff.complaints[0]?.title, filed.complaints[0]?.title);
+  t.is(staff.complaintsAt, filed.asOf);
+  t.false(applyServerMessage(staff, update('complaints/public/feed', redacted), NOW).changed, 'a signed-in wall keeps to its own feed');
+  t.is(staff.complaints[0]?.title, filed.complaints[0]?.title);
+
+  const anonymous = fresh();
+  t.deepEqual(applyServerMessage(anonymous, snapshot('complaints/city/feed', filed), NOW), { changed: false });
+  t.deepEqual(anonymous.complaints, [], 'titles as filed never reach a wall without a person');
+  t.is(anonymous.version, 0);
+  t.true(applyServerMessage(anonymous, snapshot('complaints/public/feed', redacted), NOW).changed);
+  t.true(anonymous.complaints.every((c) => c.title === '○○○ [전화번호]'));
+});
+
+test('complaint KPIs, rising issues, the trend board (dated by the channel) and the participation board', (t) => {
+  const s = fresh();
+  t.true(applyServerMessage(s, snapshot('complaints/kpi/all', complaintKpiBoard(NOW)), NOW).changed);
+  t.is(s.complaintKpis.length, 32);
+  t.is(s.complaintKpisAt, new Date(NOW).toISOString());
+  t.true(applyServerMessage(s, update('complaints/rising/all', risingBoard(NOW)), NOW).changed);
+  t.is(s.rising.length, 3);
+  t.true(applyServerMessage(s, update('trends/city/board', trendBoard('2025-05-01'), '2025-05-01T05:02:00Z'), NOW).changed);
+  t.is(s.trends?.terms[0]?.term, '층간소음');
+  t.is(s.trendsAt, '2025-05-01T05:02:00Z');
+  t.true(applyServerMessage(s, snapshot('opinion/city/participation', participationBoard(NOW)), NOW).changed);
+  t.is(s.participation?.polls[0]?.sampleSize, 1000);
+  t.is(s.participationAt, new Date(NOW).toISOString());
+  t.is(s.version, 4);
+  const bad = applyServerMessage(s, update('complaints/rising/all', { issues: [{ ...risingBoard(NOW).issues[0], district: 'gangnam' }], asOf: '2025-05-01T05:03:00Z' }), NOW);
+  t.false(bad.changed);
+  t.regex(bad.rejected ?? '', /^issues\.0\.district: /);
+  t.is(s.rising.length, 3);
 });

@@ -5,10 +5,15 @@
  */
 import { z } from 'zod';
 import {
-  CameraSignalsSchema, channels, DistrictAirSchema, IncidentBoardSchema, IncidentEscalationsSchema, IncidentKpiBoardSchema, IncidentSchema, SourceHealthSchema,
-  type CameraSignals, type DistrictAir, type Incident, type IncidentBoard, type IncidentKpiBoard, type ServerMessage, type SourceHealth,
+  CameraSignalsSchema, channels, ComplaintBoardSchema, ComplaintKpiBoardSchema, DistrictAirSchema, IncidentBoardSchema, IncidentEscalationsSchema, IncidentKpiBoardSchema,
+  IncidentSchema, RisingIssuesSchema, SourceHealthSchema, TrendBoardSchema,
+  type CameraSignals, type ComplaintBoard, type ComplaintKpiBoard, type DistrictAir, type Incident, type IncidentBoard, type IncidentKpiBoard, type RisingIssues,
+  type ServerMessage, type SourceHealth, type TrendBoard,
 } from '../../../server/contracts/index.ts';
+import { PUBLIC_COMPLAINTS_CHANNEL } from './complaints.ts';
 import { PUBLIC_INCIDENTS_CHANNEL } from './incidents.ts';
+import { PARTICIPATION_CHANNEL, WallParticipationBoardSchema, type WallParticipationBoard } from './participation.ts';
+import { TRENDS_CHANNEL } from './trends.ts';
 import type { WallState } from './wall-state.ts';
 
 export type ApplyResult = { changed: boolean; rejected?: string };
@@ -19,7 +24,8 @@ const issueOf = (e: z.ZodError): string => e.issues.map((i) => `${i.path.join('.
 interface Binding<T> {
   matches(channel: string): boolean;
   schema: z.ZodType<T>;
-  apply(state: WallState, value: T, at: string | null): void;
+  /** Changes the state; false when the value is not for this wall (nothing changed). */
+  apply(state: WallState, value: T, at: string | null): void | false;
 }
 
 const bind = <T>(b: Binding<T>): Binding<unknown> => b as Binding<unknown>;
@@ -101,6 +107,59 @@ const BINDINGS: ReadonlyArray<Binding<unknown>> = [
       state.cameraSignalsAt = s.asOf;
     },
   }),
+  // The complaint feed replaces the last one. Titles as filed are for signed-in staff only: a wall
+  // without a person keeps to the redacted feed, whatever reaches it.
+  bind({
+    matches: (c) => c === channels.complaintFeed(),
+    schema: ComplaintBoardSchema,
+    apply(state, board: ComplaintBoard) {
+      if (state.signedIn === null) return false;
+      state.complaints = board.complaints;
+      state.complaintsAt = board.asOf;
+    },
+  }),
+  bind({
+    matches: (c) => c === PUBLIC_COMPLAINTS_CHANNEL,
+    schema: ComplaintBoardSchema,
+    apply(state, board: ComplaintBoard) {
+      if (state.signedIn !== null) return false;
+      state.complaints = board.complaints;
+      state.complaintsAt = board.asOf;
+    },
+  }),
+  bind({
+    matches: (c) => c === channels.complaintKpis(),
+    schema: ComplaintKpiBoardSchema,
+    apply(state, board: ComplaintKpiBoard) {
+      state.complaintKpis = board.kpis;
+      state.complaintKpisAt = board.asOf;
+    },
+  }),
+  bind({
+    matches: (c) => c === channels.complaintRising(),
+    schema: RisingIssuesSchema,
+    apply(state, r: RisingIssues) {
+      state.rising = r.issues;
+      state.risingAt = r.asOf;
+    },
+  }),
+  // The trend board carries its day, not a time: the channel's time dates it.
+  bind({
+    matches: (c) => c === TRENDS_CHANNEL,
+    schema: TrendBoardSchema,
+    apply(state, board: TrendBoard, at) {
+      state.trends = board;
+      state.trendsAt = at;
+    },
+  }),
+  bind({
+    matches: (c) => c === PARTICIPATION_CHANNEL,
+    schema: WallParticipationBoardSchema,
+    apply(state, board: WallParticipationBoard) {
+      state.participation = board;
+      state.participationAt = board.asOf;
+    },
+  }),
 ];
 
 function applyData(state: WallState, channel: string, data: unknown, at: string | null): ApplyResult {
@@ -109,8 +168,7 @@ function applyData(state: WallState, channel: string, data: unknown, at: string 
   if (!binding || data === null) return { changed: false };
   const parsed = binding.schema.safeParse(data);
   if (!parsed.success) return { changed: false, rejected: issueOf(parsed.error) };
-  binding.apply(state, parsed.data, at);
-  return { changed: true };
+  return { changed: binding.apply(state, parsed.data, at) !== false };
 }
 
 /** Applies one server message; `now` stamps the connection's last message and update times. */

@@ -14,6 +14,8 @@ test('a new state starts on the layout start screen, in its language, connecting
   t.is(s.clock, Math.floor(NOW / 1000));
   t.is(s.version, 0);
   t.is(s.air.size + s.health.size + s.catalog.size + s.views.size + s.history.size, 0);
+  t.is(s.complaints.length + s.complaintKpis.length + s.rising.length, 0);
+  t.deepEqual([s.complaintsAt, s.complaintKpisAt, s.risingAt, s.trends, s.trendsAt, s.participation, s.participationAt], [null, null, null, null, null, null, null]);
   t.is(currentScreen(s).id, 'glance');
 });
 

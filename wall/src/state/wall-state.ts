@@ -4,6 +4,7 @@
  * through the reducers in this folder; the scene reads it once per frame. Pure data, no DOM.
  */
 import type { DistrictAir, Language, Layout, SourceHealth, Station } from '../../../server/contracts/index.ts';
+import { initialOpinion, type OpinionState } from './opinion-state.ts';
 import { initialSafety, type SafetyState } from './safety-state.ts';
 
 export type ConnectionStatus = 'connecting' | 'open' | 'lost';
@@ -49,7 +50,7 @@ export interface MapView {
   cy: number;
 }
 
-export interface WallState extends SafetyState {
+export interface WallState extends SafetyState, OpinionState {
   layout: Layout;
   screenId: string;
   language: Language;
@@ -96,6 +97,7 @@ export function createWallState(layout: Layout, now: number, overrides: { screen
     clock: Math.floor(now / 1000),
     signedIn: null,
     ...initialSafety(),
+    ...initialOpinion(),
     version: 0,
   };
 }

@@ -3,6 +3,7 @@
  * The map layers a layout can name, in drawing order.
  */
 import type { MapGeometry } from '../../map/geometry.ts';
+import { complaintsLayer } from './complaints-layer.ts';
 import { districtsLayer } from './districts-layer.ts';
 import { incidentsLayer } from './incidents.ts';
 import { labelsLayer } from './labels-layer.ts';
@@ -12,13 +13,15 @@ import { stationsLayer } from './stations-layer.ts';
 
 export const MAP_LAYERS: ReadonlyArray<readonly [string, (g: MapGeometry) => MapLayer]> = [
   ['districts', districtsLayer],
+  ['complaints', (g) => complaintsLayer(g, 'open')],
+  ['complaints-per-10k', (g) => complaintsLayer(g, 'per10k')],
   ['neighborhoods', neighborhoodsLayer],
   ['stations', () => stationsLayer()],
   ['labels', labelsLayer],
   ['incidents', () => incidentsLayer()],
 ];
 
-/** Without a list in the layout, a map shows its base layers (incidents are asked for by name). */
+/** Without a list in the layout, a map shows its base layers (incidents and complaints are asked for by name). */
 export const DEFAULT_LAYERS = ['districts', 'neighborhoods', 'stations', 'labels'];
 
 export function createLayers(ids: readonly string[], geometry: MapGeometry): MapLayer[] {

@@ -1,8 +1,8 @@
 /**
  * @module wall/scene/panels/domain-panel
- * Citizen opinion and administration status: the panels of the domains whose source systems are
- * integrated by later work. Until a source of the domain reports, the panel names the systems it
- * will show and says plainly that there is no data — no figures are invented.
+ * Administration status: the panel of a domain whose source systems are integrated by later work.
+ * Until a source of the domain reports, the panel names the systems it will show and says plainly
+ * that there is no data — no figures are invented. (Citizen opinion has its own panels.)
  */
 import { Container, type Text } from 'pixi.js';
 import type { Language, Panel } from '../../../../server/contracts/index.ts';
@@ -14,32 +14,20 @@ import { fit, label } from '../text.ts';
 import { PanelChrome } from '../widgets/chrome.ts';
 
 interface Domain {
-  kind: 'citizen-opinion' | 'administration';
+  kind: 'administration';
   title: { ko: string; en: string };
   systems: Array<{ ko: string; en: string }>;
 }
 
-const DOMAINS: Record<Domain['kind'], Domain> = {
-  'citizen-opinion': {
-    kind: 'citizen-opinion',
-    title: { ko: '시민 의견', en: 'Citizen opinion' },
-    systems: [
-      { ko: '120 다산콜 민원', en: '120 Dasan call-centre complaints' },
-      { ko: 'Open311 민원 (자치구 시스템)', en: 'Open311 service requests (district systems)' },
-      { ko: '시민 제안·투표', en: 'Resident proposals and polls' },
-      { ko: '언론·SNS 동향', en: 'News and social media trends' },
-    ],
-  },
-  administration: {
-    kind: 'administration',
-    title: { ko: '시정 현황', en: 'Administration status' },
-    systems: [
-      { ko: '정책 지표 62종', en: '62 policy indicators' },
-      { ko: '공약·4개년 계획 과제', en: 'Pledges and four-year plan tasks' },
-      { ko: '예산 집행', en: 'Budget execution' },
-      { ko: '도시 점수', en: 'City score' },
-    ],
-  },
+const ADMINISTRATION: Domain = {
+  kind: 'administration',
+  title: { ko: '시정 현황', en: 'Administration status' },
+  systems: [
+    { ko: '정책 지표 62종', en: '62 policy indicators' },
+    { ko: '공약·4개년 계획 과제', en: 'Pledges and four-year plan tasks' },
+    { ko: '예산 집행', en: 'Budget execution' },
+    { ko: '도시 점수', en: 'City score' },
+  ],
 };
 
 class DomainView implements PanelView {
@@ -82,5 +70,4 @@ class DomainView implements PanelView {
   }
 }
 
-export const citizenOpinionPanel: PanelKind = { channels: () => [], create: () => new DomainView(DOMAINS['citizen-opinion']) };
-export const administrationPanel: PanelKind = { channels: () => [], create: () => new DomainView(DOMAINS.administration) };
+export const administrationPanel: PanelKind = { channels: () => [], create: () => new DomainView(ADMINISTRATION) };

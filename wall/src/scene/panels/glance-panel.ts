@@ -20,6 +20,7 @@ import { fit, label } from '../text.ts';
 import { PanelChrome } from '../widgets/chrome.ts';
 import { Tile, type TileContent } from '../widgets/tile.ts';
 import { healthProvenance } from './source-health-panel.ts';
+import { complaintKpiProvenance } from '../../state/opinion-provenance.ts';
 
 const AIR_SOURCE = 'seoul-air';
 
@@ -80,10 +81,24 @@ export function incidentsTile(state: WallState, lang: Language, now: number): Ti
   };
 }
 
+/** Open complaints and the share answered on time, from the city's complaint KPIs (null until they arrive). */
+export function complaintsTile(state: WallState, lang: Language, now: number): TileContent | null {
+  const city = state.complaintKpis.find((k) => k.scope.kind === 'city');
+  if (state.complaintKpisAt === null || city === undefined) return null;
+  const share = city.shareWithinSla === null ? '—' : `${Math.round(city.shareWithinSla * 100)}%`;
+  return {
+    caption: t(lang, 'openComplaints'),
+    value: numberText(lang, city.open),
+    valueColor: city.overdue > 0 ? PALETTE.stale : PALETTE.text,
+    detail: `${t(lang, 'answeredOnTime')} ${share}`,
+    provenance: mergeProvenance(complaintKpiProvenance(state, state.complaintKpisAt, now)),
+  };
+}
+
 class GlanceView implements PanelView {
   readonly root = new Container();
   private readonly chrome = new PanelChrome();
-  private readonly tiles = [new Tile(), new Tile(), new Tile(), new Tile()];
+  private readonly tiles = [new Tile(), new Tile(), new Tile(), new Tile(), new Tile()];
   private readonly pending: Text = label('', { size: 26, color: PALETTE.muted });
   private shown: Tile[] = [];
   private readonly names: Names;
@@ -101,7 +116,8 @@ class GlanceView implements PanelView {
     this.chrome.setTitle(panel.title?.[lang] ?? (lang === 'ko' ? '서울 한눈에 보기' : 'Seoul at a glance'));
     this.chrome.setProvenance(lang, [], now);
     const incidents = incidentsTile(state, lang, now);
-    const contents = [populationTile(this.asset, lang), airTile(state, this.names, lang, now), incidents, sourcesTile(state, lang)];
+    const complaints = complaintsTile(state, lang, now);
+    const contents = [populationTile(this.asset, lang), airTile(state, this.names, lang, now), incidents, complaints, sourcesTile(state, lang)];
     const inner = this.chrome.inner;
     const shown = contents.filter((c): c is TileContent => c !== null);
     const w = (inner.w - 24 * (shown.length - 1)) / Math.max(1, shown.length);
@@ -113,7 +129,7 @@ class GlanceView implements PanelView {
       tile.update({ x: inner.x + i * (w + 24), y: inner.y, w, h: inner.h - 44 }, c, lang, now);
       this.shown.push(tile);
     });
-    const missing = [...(incidents ? [] : [t(lang, 'incidents')]), t(lang, 'complaints'), t(lang, 'cityScore')];
+    const missing = [...(incidents ? [] : [t(lang, 'incidents')]), ...(complaints ? [] : [t(lang, 'complaints')]), t(lang, 'cityScore')];
     fit(this.pending, `${t(lang, 'pendingDomains')}: ${missing.join(' · ')} — ${t(lang, 'notConnected')}`, inner.w);
     this.pending.position.set(inner.x, inner.y + inner.h - 34);
   }
@@ -140,6 +156,6 @@ class GlanceView implements PanelView {
 }
 
 export const glancePanel: PanelKind = {
-  channels: (_panel, state) => [channels.airCity(), channels.sources(), incidentBoardChannel(state), ...escalationChannels(state)],
+  channels: (_panel, state) => [channels.airCity(), channels.sources(), incidentBoardChannel(state), channels.complaintKpis(), ...escalationChannels(state)],
   create: (_panel, asset) => new GlanceView(asset),
 };
