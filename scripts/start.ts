@@ -69,10 +69,19 @@ const config = loadConfig({
   DASAN_120_BASE_URL: opinion.urls.dasan120,
   SOCIAL_SIM_BASE_URL: opinion.urls.social,
   PROPOSALS_BASE_URL: opinion.urls.proposals,
-  NEWS_FEED_URLS: process.env['NEWS_FEED_URLS'] || opinion.urls.news,
+  // the simulated feed serves its last eight days when asked, so the trends have a baseline from the start
+  NEWS_FEED_URLS: process.env['NEWS_FEED_URLS'] || `${opinion.urls.news}?days=8`,
   CONNECTOR_EVERY_MS: String(sim.CONNECTOR_EVERY_MS),
 });
 const platform = await startPlatform(config, log);
+// the simulated sources keep history: load their last days once, as a city connecting them would
+const backfills: Array<[string, Record<string, unknown>]> = [
+  ['dasan-120', { from: new Date(Date.now() - 14 * 86_400_000).toISOString(), pageSize: 500 }],
+  ['social-sim', { since: new Date(Date.now() - 7 * 86_400_000).toISOString(), maxPages: 40 }],
+];
+for (const [id, params] of backfills) {
+  await platform.connectors?.scheduler.runOnce(id, params).catch((err: unknown) => log.warn({ err, connector: id }, 'backfill not started'));
+}
 log.info(
   { wall: `${platform.api?.url}/wall/?role=mayor`, api: platform.api?.url, openapi: `${platform.api?.url}/api/openapi.json`, modes: platform.modes },
   `SCPM is running — open ${platform.api?.url}/wall/?role=mayor, the public portal at ${platform.api?.url}/ or the API reference at /api/docs`,

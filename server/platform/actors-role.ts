@@ -126,14 +126,18 @@ export async function startActorsRole(svc: Services, cfg: Config, log: Logger): 
 
   // complaints: one actor per complaint, hosted by shard 0 (city-wide KPIs and rising issues need every gu)
   const complaintsSince = Date.now() - RESUME_COMPLAINTS_MS;
+  const resumed = cfg.ACTOR_SHARD === 0 ? await complaintsToResume(svc.db, { since: new Date(complaintsSince) }) : [];
+  // what the store knows starts at its oldest complaint in the window: rising issues are judged only
+  // against days the platform has seen whole (a fresh platform builds its baseline first)
+  const knownSince = resumed.reduce((min, c) => Math.min(min, Date.parse(c.requestedAt)), Date.now());
   const complaints =
     cfg.ACTOR_SHARD === 0
       ? startComplaintActors(system, {
           emit,
           save: batchedSave((list) => upsertComplaints(svc.db, list)),
           load: (id) => getComplaint(svc.db, id),
-          seed: await complaintsToResume(svc.db, { since: new Date(complaintsSince) }),
-          historySince: complaintsSince,
+          seed: resumed,
+          historySince: Math.max(complaintsSince, knownSince),
           categories: COMPLAINT_CATEGORIES,
           districts: all,
           log,
