@@ -144,7 +144,7 @@ test('a link that answers pings stays up', async (t) => {
 });
 
 test('a silent connection is dropped and reconnected', async (t) => {
-  const h = harness(t, { pingEveryMs: 20, silenceMs: 60 });
+  const h = harness(t, { pingEveryMs: 20, silenceMs: 300 });
   h.socket(0).open();
   h.client.want(['air/city/latest']);
   await until(() => h.sockets.length === 2);
