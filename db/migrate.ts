@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { Database } from './types.ts';
 import { DEFAULT_STORAGE_OPTIONS, setupStorage, type StorageMode } from './storage/mode.ts';
+import { setupIndicatorStorage } from './storage/indicators.ts';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -36,6 +37,7 @@ export const migrate = async (
       try {
         await db.applyOrmMigrations(MIGRATIONS_FOLDER);
         const mode = await setupStorage(db, s, log, { ...o, now });
+        await setupIndicatorStorage(s, mode);
         log.info({ mode, ms: Date.now() - started }, 'database migrated');
         return { mode };
       } finally {

@@ -72,6 +72,9 @@ export const ConfigSchema = z.object({
   OPEN311_API_KEY: z.string().optional(),
   /** RSS, Atom or RDF feeds of news about the city, comma-separated; empty: none read. */
   NEWS_FEED_URLS: z.string().default(''),
+  /** Load the indicator values (real where the shared data has them, else generated from this seed) at start; `false` skips it. */
+  SEED_INDICATORS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  INDICATOR_SEED: z.coerce.number().int().default(20_250_501),
   /** The Open311 server's jurisdiction id (optional in requests). */
   OPEN311_JURISDICTION: z.string().default('seoul.go.kr'),
   /** The media role's node-media-server: RTMP in (loopback only), WS-FLV and HTTP-FLV out. */

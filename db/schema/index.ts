@@ -16,3 +16,4 @@ export * from './incidents.ts';
 export * from './cameras.ts';
 export * from './complaints.ts';
 export * from './media-items.ts';
+export * from './indicators.ts';

@@ -25,7 +25,7 @@ export const indicatorValues = pgTable('indicator_values', {
   synthetic: boolean('synthetic').notNull(),
 });
 
-/** Per cell and month, the value of the latest revision. */
+/** Per month, the latest value of each margin cell (total, per gu, per age band, per sex). */
 export const indicatorRollupMonthly = pgTable('indicator_rollup_monthly', {
   bucket: date('bucket').notNull(),
   indicator: text('indicator').notNull(),
@@ -37,7 +37,7 @@ export const indicatorRollupMonthly = pgTable('indicator_rollup_monthly', {
   released: date('released').notNull(),
 });
 
-/** Per cell and year, over the monthly rows. */
+/** Per year and margin cell, n/sum/min/max over the monthly rows. */
 export const indicatorRollupAnnual = pgTable('indicator_rollup_annual', {
   bucket: date('bucket').notNull(),
   indicator: text('indicator').notNull(),

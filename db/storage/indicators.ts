@@ -1,8 +1,17 @@
 /**
  * @module db/storage/indicators
  * Storage of the indicators' vintaged values (`indicator_values`) and their rollups of what is known
- * now (the latest revision of every cell): `indicator_rollup_monthly` (one value per cell and month)
- * and `indicator_rollup_annual` (n, sum, min, max per cell and year, over the monthly rows).
+ * now (the latest revision): `indicator_rollup_monthly` (one value per group and month) and
+ * `indicator_rollup_annual` (n, sum, min, max per group and year, over the monthly rows).
+ *
+ * The groups are the grouping sets the wall and the API ask for — (indicator), (indicator, gu),
+ * (indicator, age band), (indicator, sex), each per bucket — i.e. the margin cells of the stored cube
+ * (`MARGIN_CELLS`: at least two of the three dimensions at their totals). The cube stores its
+ * margins as published (sums of the unrounded parts for counts and amounts, resident-weighted means
+ * for shares, rates and levels, whose weights are not stored), so a group's value per period is its
+ * margin cell, exact for every measure; re-adding the finest cells would carry their rounding and
+ * could not weight a rate. The rollups drop the finest cells (about 95% of the rows of a fully
+ * broken-down indicator) and pick the latest revision once; the annual one adds the periods up.
  *
  * With TimescaleDB `indicator_values` is a hypertable on `period_start` (1-year chunks; the key then
  * carries `period_start`, which the period determines) and the rollups are continuous aggregates,
@@ -31,6 +40,13 @@ const COLUMNS_SQL = `
 
 /** The key of one revision of one cell. */
 export const INDICATOR_KEY = ['indicator', 'period', 'district', 'age_band', 'gender', 'revision'] as const;
+
+/** The cells the rollups keep: the total and the lines where one dimension varies. */
+export const MARGIN_CELLS = `((age_band = 'all' AND gender = 'all') OR (district = 'city' AND gender = 'all') OR (district = 'city' AND age_band = 'all'))`;
+
+/** The rollups read by line across indicators (the grid: every indicator's city total). */
+const ROLLUP_INDEX_DDL: readonly string[] = ['monthly', 'annual'].map((g) =>
+  `CREATE INDEX IF NOT EXISTS indicator_rollup_${g}_line_idx ON indicator_rollup_${g} (district, age_band, gender, indicator, bucket)`);
 
 /** Hash partitions of the plain table. */
 export const INDICATOR_PARTITIONS = 8;
@@ -81,6 +97,10 @@ export const PLAIN_INDICATOR_DDL: readonly string[] = [
     released date NOT NULL,
     PRIMARY KEY (indicator, district, age_band, gender, bucket)
   )`,
+  ...ROLLUP_INDEX_DDL,
+  // Rows of the older layout (every cell) go; refreshes keep only the margin cells.
+  `DELETE FROM indicator_rollup_monthly WHERE NOT ${MARGIN_CELLS}`,
+  `DELETE FROM indicator_rollup_annual WHERE NOT ${MARGIN_CELLS}`,
   LOADS_DDL,
 ];
 
@@ -90,6 +110,7 @@ export const MONTHLY_AGGREGATE_SQL = `CREATE MATERIALIZED VIEW IF NOT EXISTS ind
          indicator, district, age_band, gender,
          last(value, revision) AS value, max(revision) AS revision, max(released) AS released
     FROM indicator_values
+   WHERE ${MARGIN_CELLS}
    GROUP BY time_bucket(INTERVAL '1 month', period_start), indicator, district, age_band, gender
   WITH NO DATA`;
 
@@ -106,6 +127,8 @@ export interface IndicatorTimescaleState {
   hypertable: boolean;
   monthly: boolean;
   annual: boolean;
+  /** Whether the monthly aggregate keeps only the margin cells (an older one kept every cell). */
+  marginOnly: boolean;
 }
 
 /**
@@ -118,6 +141,8 @@ export const indicatorTimescaleStatements = (s: IndicatorTimescaleState, refresh
     `SELECT remove_continuous_aggregate_policy('${view}', if_exists => TRUE)`,
     `SELECT add_continuous_aggregate_policy('${view}', start_offset => NULL, end_offset => NULL, schedule_interval => INTERVAL '${refreshEveryHours} hours')`,
   ];
+  // Derived data: an aggregate of the older layout is dropped and rebuilt (the annual one sits on it).
+  const stale = s.monthly && !s.marginOnly;
   return [
     `CREATE EXTENSION IF NOT EXISTS timescaledb`,
     ...(s.hypertable
@@ -129,8 +154,10 @@ export const indicatorTimescaleStatements = (s: IndicatorTimescaleState, refresh
           `SELECT create_hypertable('indicator_values', 'period_start', chunk_time_interval => INTERVAL '1 year', if_not_exists => TRUE)`,
         ]),
     ...INDEX_DDL,
-    ...(s.monthly ? [] : [MONTHLY_AGGREGATE_SQL]),
-    ...(s.annual ? [] : [ANNUAL_AGGREGATE_SQL]),
+    ...(stale ? [`DROP MATERIALIZED VIEW IF EXISTS indicator_rollup_annual`, `DROP MATERIALIZED VIEW IF EXISTS indicator_rollup_monthly`] : []),
+    ...(s.monthly && !stale ? [] : [MONTHLY_AGGREGATE_SQL]),
+    ...(s.annual && !stale ? [] : [ANNUAL_AGGREGATE_SQL]),
+    ...ROLLUP_INDEX_DDL,
     ...policy('indicator_rollup_monthly'),
     ...policy('indicator_rollup_annual'),
     LOADS_DDL,
@@ -145,9 +172,11 @@ const readTimescaleState = async (q: Queryable): Promise<IndicatorTimescaleState
        EXISTS (SELECT 1 FROM timescaledb_information.continuous_aggregates
                 WHERE view_schema = 'public' AND view_name = 'indicator_rollup_monthly') AS monthly,
        EXISTS (SELECT 1 FROM timescaledb_information.continuous_aggregates
-                WHERE view_schema = 'public' AND view_name = 'indicator_rollup_annual') AS annual`,
+                WHERE view_schema = 'public' AND view_name = 'indicator_rollup_annual') AS annual,
+       EXISTS (SELECT 1 FROM timescaledb_information.continuous_aggregates
+                WHERE view_schema = 'public' AND view_name = 'indicator_rollup_monthly' AND view_definition LIKE '%district = ''city''%') AS "marginOnly"`,
   );
-  return row ?? { hypertable: false, monthly: false, annual: false };
+  return row ?? { hypertable: false, monthly: false, annual: false, marginOnly: false };
 };
 
 /** 'p' partitioned, 'r' table or hypertable, null missing. */
@@ -188,13 +217,13 @@ export const indicatorStorageMode = async (q: Queryable): Promise<IndicatorStora
 
 const where = (indicators: readonly string[] | undefined): string => (indicators === undefined ? '' : 'WHERE indicator = ANY($1::text[])');
 
-/** Recomputes the monthly rows of the latest revision (plain mode), for some indicators or all. */
+/** Recomputes the monthly rows of the latest revision of the margin cells (plain mode), for some indicators or all. */
 export const plainMonthlyRefreshSql = (indicators?: readonly string[]): string[] => [
   `DELETE FROM indicator_rollup_monthly ${where(indicators)}`,
   `INSERT INTO indicator_rollup_monthly (bucket, indicator, district, age_band, gender, value, revision, released)
    SELECT DISTINCT ON (indicator, district, age_band, gender, period_start)
           date_trunc('month', period_start)::date, indicator, district, age_band, gender, value, revision, released
-     FROM indicator_values ${where(indicators)}
+     FROM indicator_values ${indicators === undefined ? 'WHERE' : `${where(indicators)} AND`} ${MARGIN_CELLS}
     ORDER BY indicator, district, age_band, gender, period_start, revision DESC`,
 ];
 

@@ -6,8 +6,12 @@
  * middleware, as signed-in staff so that the answer is the one statement) against the same SQL with
  * the same parameters run directly, interleaved in the same run → `api_over_sql_p99` (goal ≤ 1.5);
  * the public path (small counts suppressed over the indicator's cube) is timed too;
- * (b) every rollup (indicator × month/year × headline/each dimension) from the rollup tables against
- * the same answer aggregated from the raw values, checked equal → `rollup_speedup` (goal ≥ 20).
+ * (b) the questions the wall and the API ask of the rollups — the grid (every indicator's annual city
+ * value over 10 years, and every indicator by gu per year), then per indicator its annual and monthly
+ * figures in total and by each dimension — from the rollups against the same answer aggregated from
+ * the raw values (latest revision of each period), interleaved in the same run after a warm-up,
+ * checked equal → `rollup_speedup` = total raw time / total rollup time (goal ≥ 20), with the ratio
+ * per kind of question and the median of the per-question ratios.
  * The last line is one JSON object; exit 1 only when an answer differs.
  */
 import { parseArgs } from 'node:util';
@@ -27,10 +31,10 @@ import '../../server/http/middleware/access.ts';
 import { invalidRequest } from '../../server/http/problem.ts';
 import { registerIndicatorRoutes } from '../../server/http/routes/indicators.ts';
 import { dbIndicatorPort } from '../../server/store/indicators-port.ts';
-import { rollup, rollupFromValues, seedIndicators, type RollupRow } from '../../server/store/indicators.ts';
+import { rollupGrid, rollupGridFromValues, seedIndicators, type RollupRow } from '../../server/store/indicators.ts';
 import { prng } from '../../db/reference/prng.ts';
 import { ratio, weightedPercentile } from './stats.ts';
-import { rollupCases, workload, type BenchRequest } from './query/workload.ts';
+import { rollupQuestions, workload, type BenchRequest } from './query/workload.ts';
 import { rawRollupSql, rollupSql } from '../../server/store/indicators-sql.ts';
 
 const Args = z.object({
@@ -58,7 +62,7 @@ const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.
 const sameRows = (a: RollupRow[], b: RollupRow[]): boolean =>
   a.length === b.length && a.every((x, i) => {
     const y = b[i] as RollupRow;
-    return x.bucket === y.bucket && x.district === y.district && x.age === y.age && x.gender === y.gender && x.n === y.n && close(x.sum, y.sum) && close(x.min, y.min) && close(x.max, y.max);
+    return x.indicator === y.indicator && x.bucket === y.bucket && x.district === y.district && x.age === y.age && x.gender === y.gender && x.n === y.n && close(x.sum, y.sum) && close(x.min, y.min) && close(x.max, y.max);
   });
 
 const dbName = `scpm_bench_query_${process.pid}`;
@@ -118,39 +122,54 @@ try {
   const sqlP99 = p(all(times.sql), 0.99);
   say(`series p99 api ${p(times.api.series, 0.99)} ms, sql ${p(times.sql.series, 0.99)} ms; drill-down p99 api ${p(times.api.drilldown, 0.99)} ms, sql ${p(times.sql.drilldown, 0.99)} ms`);
 
-  const cases = rollupCases(catalogue.indicators);
+  const questions = rollupQuestions(catalogue.indicators);
+  const byKind = new Map<string, { rollup: number; raw: number; n: number }>();
+  const perQuestion = questions.map(() => ({ rollup: 0, raw: 0 }));
   let rollupMs = 0;
   let rawMs = 0;
-  const byGrain = { month: { rollup: 0, raw: 0 }, year: { rollup: 0, raw: 0 } };
   let differ = 0;
-  for (const c of cases) await rollup(db, c); // warm-up
+  let rows = 0;
+  for (const q of questions) await Promise.all([rollupGrid(db, q.query), rollupGridFromValues(db, q.query)]); // warm-up
   for (let k = 0; k < args.repeat; k++) {
-    for (const c of cases) {
-      const [a, ta] = await timed(() => rollup(db, c));
-      const [b, tb] = await timed(() => rollupFromValues(db, c));
+    for (const [i, q] of questions.entries()) {
+      // Alternate which goes first, as above.
+      const runRollup = () => timed(() => rollupGrid(db, q.query));
+      const runRaw = () => timed(() => rollupGridFromValues(db, q.query));
+      const [[a, ta], [b, tb]] = (i + k) % 2 === 0 ? [await runRollup(), await runRaw()] : (([x, y]) => [y, x])([await runRaw(), await runRollup()] as const);
       rollupMs += ta;
       rawMs += tb;
-      byGrain[c.grain].rollup += ta;
-      byGrain[c.grain].raw += tb;
-      if (k === 0 && !sameRows(a, b)) differ++;
+      const kind = byKind.get(q.kind) ?? { rollup: 0, raw: 0, n: 0 };
+      byKind.set(q.kind, { rollup: kind.rollup + ta, raw: kind.raw + tb, n: kind.n + (k === 0 ? 1 : 0) });
+      const one = perQuestion[i] as { rollup: number; raw: number };
+      one.rollup += ta;
+      one.raw += tb;
+      if (k === 0) {
+        rows += a.length;
+        if (a.length === 0 || !sameRows(a, b)) differ++;
+      }
     }
   }
   if (differ > 0) {
     failed = true;
-    say(`${differ} rollups differ from the raw aggregation`);
+    say(`${differ} rollup answers differ from the raw aggregation (or are empty)`);
   }
   // The same statements as the server executes them (EXPLAIN ANALYZE: no parsing, no transfer).
-  const executionMs = async (sql: string, indicator: string): Promise<number> => {
-    const [row] = await db.query<{ 'QUERY PLAN': Array<{ 'Execution Time': number }> }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, [indicator]);
+  const executionMs = async (sql: string, params: unknown[]): Promise<number> => {
+    const [row] = await db.query<{ 'QUERY PLAN': Array<{ 'Execution Time': number }> }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
     return row?.['QUERY PLAN'][0]?.['Execution Time'] ?? Number.NaN;
   };
   let serverRollup = 0;
   let serverRaw = 0;
-  for (const c of cases) {
-    serverRollup += await executionMs(rollupSql(c.grain, c.by ?? null), c.indicator);
-    serverRaw += await executionMs(rawRollupSql(c.grain, c.by ?? null), c.indicator);
+  for (const { query: q } of questions) {
+    const scope = q.indicators === undefined ? 'all' : 'some';
+    const params = [...(q.indicators === undefined ? [] : [q.indicators]), q.from, q.to];
+    serverRollup += await executionMs(rollupSql(q.grain, q.by ?? null, scope), params);
+    serverRaw += await executionMs(rawRollupSql(q.grain, q.by ?? null, scope), params);
   }
-  say(`${cases.length} rollups × ${args.repeat}: ${Math.round(rollupMs)} ms from the rollups, ${Math.round(rawMs)} ms from the raw values`);
+  const ratios = perQuestion.map((x) => x.raw / x.rollup).sort((x, y) => x - y);
+  const kinds = Object.fromEntries([...byKind.entries()].map(([k, v]) => [k, { questions: v.n, rollup_ms: Math.round((v.rollup / (v.n * args.repeat)) * 1000) / 1000, raw_ms: Math.round((v.raw / (v.n * args.repeat)) * 1000) / 1000, speedup: ratio(v.raw, v.rollup) }]));
+  for (const [k, v] of Object.entries(kinds)) say(`  ${k.padEnd(26)} ${String(v.questions).padStart(3)} × ${args.repeat}: rollup ${v.rollup_ms} ms, raw ${v.raw_ms} ms, × ${v.speedup}`);
+  say(`${questions.length} rollup questions × ${args.repeat} (${rows} rows each round): ${Math.round(rollupMs)} ms from the rollups, ${Math.round(rawMs)} ms from the raw values`);
   console.log(JSON.stringify({
     mode,
     observations: seeded.observations,
@@ -165,12 +184,13 @@ try {
     api_over_sql_p99: ratio(apiP99, sqlP99),
     public_p50_ms: p(times.public, 0.5),
     public_p99_ms: p(times.public, 0.99),
-    rollup_cases: cases.length,
-    rollup_mean_ms: Math.round((rollupMs / (cases.length * args.repeat)) * 1000) / 1000,
-    raw_mean_ms: Math.round((rawMs / (cases.length * args.repeat)) * 1000) / 1000,
+    rollup_questions: questions.length,
+    rollup_rows: rows,
+    rollup_mean_ms: Math.round((rollupMs / (questions.length * args.repeat)) * 1000) / 1000,
+    raw_mean_ms: Math.round((rawMs / (questions.length * args.repeat)) * 1000) / 1000,
     rollup_speedup: ratio(rawMs, rollupMs),
-    rollup_speedup_month: ratio(byGrain.month.raw, byGrain.month.rollup),
-    rollup_speedup_year: ratio(byGrain.year.raw, byGrain.year.rollup),
+    rollup_speedup_median_question: Math.round((ratios[Math.floor(ratios.length / 2)] ?? Number.NaN) * 100) / 100,
+    rollup_speedup_by_kind: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, v.speedup])),
     rollup_speedup_server: ratio(serverRaw, serverRollup),
     rollups_equal: differ === 0,
   }));

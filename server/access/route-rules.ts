@@ -68,6 +68,12 @@ const videoViewer: Rule = (p) => {
   return REGISTRY_ROLES.includes(p.role) ? deny(p, `the ${p.role} keeps the camera registry and does not view video`) : ALLOW;
 };
 
+/** The gu an indicator request names (`city` is the whole city). */
+const indicatorDistrict = (r: RouteRequest): string | undefined => {
+  const d = r.query.get('district');
+  return d === null || d === 'city' ? undefined : d;
+};
+
 /** Who sees the whole city in detail. */
 const CITYWIDE = ['mayor', 'deputy-mayor', 'situation-room', 'administrator'] as const;
 
@@ -113,6 +119,14 @@ export const ROUTE_RULES: Readonly<Record<string, Rule>> = {
   'GET /api/v1/cameras': signedIn,
   'GET /api/v1/cameras/:id': signedIn,
   'POST /api/v1/cameras/:id/play': videoViewer,
+  // administration indicators: published; small cells are suppressed by the routes for all but city staff
+  'GET /api/v1/indicators': published('indicators'),
+  'GET /api/v1/indicators/:id': published('indicators'),
+  'GET /api/v1/indicators/:id/series': published('indicators', indicatorDistrict),
+  'GET /api/v1/indicators/:id/series.csv': published('indicators', indicatorDistrict),
+  'GET /api/v1/indicators/:id/drilldown': published('indicators'),
+  'GET /api/v1/pledges': published('indicators'),
+  'GET /api/v1/city-score': published('indicators', indicatorDistrict),
   // media trends: published; the items route removes authors and redacts texts for everyone but signed-in staff
   'GET /api/v1/trends': published('trends', (r) => r.query.get('district') ?? undefined),
   'GET /api/v1/trends/items': published('trends', (r) => r.query.get('district') ?? undefined),

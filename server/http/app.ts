@@ -33,6 +33,7 @@ import { registerIncidentRoutes } from './routes/incidents.ts';
 import { registerCameraRoutes } from './routes/cameras.ts';
 import { registerComplaintRoutes } from './routes/complaints.ts';
 import { registerTrendRoutes } from './routes/trends.ts';
+import { registerIndicatorRoutes } from './routes/indicators.ts';
 import { registerOpen311Routes } from '../open311/routes.ts';
 import { authorizeWithKeyStore, isPrivilegedKey } from '../open311/keys.ts';
 
@@ -71,6 +72,7 @@ export function createApp(deps: ApiDeps): App {
   const principalOf = (c: Context): Principal => c.get('principal');
   const { users, sessions, throttle, keys, audit, trustedProxies } = deps.access;
   registerTrendRoutes(app, { trends: deps.trends, principalOf, now: deps.now });
+  registerIndicatorRoutes(app, { indicators: deps.indicators, catalogue: deps.indicatorCatalogue, plan: deps.plan, principalOf, now: deps.now });
   registerAuthRoutes(app, { users, sessions, throttle, audit, principalOf, clientIp: (c) => clientIpOf(c, trustedProxies), log: deps.log.child({ component: 'auth' }) });
   registerKeyRoutes(app, { keys, audit, principalOf, log: deps.log.child({ component: 'keys' }) });
   registerAuditRoutes(app, { audit, principalOf, now: deps.now });

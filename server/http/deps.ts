@@ -18,6 +18,8 @@ import type { Complaint } from '../contracts/complaint.ts';
 import type { Open311Port } from '../open311/port.ts';
 import type { ComplaintPort } from './routes/complaints.ts';
 import type { TrendsPort } from './routes/trends.ts';
+import type { IndicatorPort } from './routes/indicators.ts';
+import type { Catalogue, Plan } from '../contracts/indicator.ts';
 
 export interface Localized {
   ko: string;
@@ -113,6 +115,10 @@ export interface ApiDeps {
   play: PlaySettings;
   /** Stored civil complaints and their categories. */
   complaints: ComplaintPort;
+  /** Administration indicators: vintaged values, the catalogue and the four-year plan. */
+  indicators: IndicatorPort;
+  indicatorCatalogue: Catalogue;
+  plan: Plan;
   /** Media trends: a day's board and the items behind a term. */
   trends: TrendsPort;
   /** Complaints as the Open311 GeoReport v2 server serves them (/open311/v2). */

@@ -12,6 +12,12 @@ import { SAMPLE_CATEGORIES, SAMPLE_COMPLAINTS } from '../open311/samples.ts';
 import { publicComplaint } from '../privacy/index.ts';
 import { memoryComplaintPort } from './routes/complaints-memory.ts';
 import { memoryTrendsPort } from './routes/trends-port.ts';
+import { readFileSync } from 'node:fs';
+import { CATALOGUE_FILE, parseCatalogue, parsePlan, PLAN_FILE } from '../indicators/index.ts';
+import { memoryIndicatorPort } from './routes/indicators-memory.ts';
+
+const CATALOGUE = parseCatalogue(readFileSync(CATALOGUE_FILE, 'utf8'));
+const PLAN = parsePlan(readFileSync(PLAN_FILE, 'utf8'), CATALOGUE);
 import type { Principal, UserPrincipal } from '../contracts/access.ts';
 import { memoryAuditLog } from '../audit/memory-log.ts';
 import type { SessionStore } from '../auth/sessions.ts';
@@ -112,6 +118,9 @@ export function testDeps(over: Partial<ApiDeps> = {}): { deps: ApiDeps; queries:
     cameras: testCameraPort(),
     play: TEST_PLAY,
     trends: memoryTrendsPort([]),
+    indicators: memoryIndicatorPort([]),
+    indicatorCatalogue: CATALOGUE,
+    plan: PLAN,
     complaints: memoryComplaintPort(SAMPLE_COMPLAINTS, SAMPLE_CATEGORIES),
     open311: { port: createMemoryOpen311Port({ now: () => TEST_NOW }), publicView: publicComplaint },
     ...over,

@@ -30,6 +30,8 @@ import { publicComplaint } from '../privacy/index.ts';
 import { getComplaint, queryComplaints } from '../store/index.ts';
 import { createStoreOpen311Port } from './open311-port.ts';
 import { createTrendsPort } from '../http/routes/trends-port.ts';
+import { dbIndicatorPort } from '../store/indicators-port.ts';
+import { loadCatalogue, loadPlan } from '../indicators/index.ts';
 import { TrendBoardSchema } from '../contracts/index.ts';
 import { countMediaItems, itemsByTerm, mediaItemsSince } from '../store/index.ts';
 import { wordsOfNames } from '../trends/index.ts';
@@ -154,10 +156,14 @@ export async function startApiRole(svc: Services, cfg: Config, log: Logger, mode
   const stopPublicIncidents = derivePublicIncidents(hub);
   const stopPublicComplaints = derivePublicComplaints(hub);
   const layouts = layoutPort(svc);
+  const catalogue = await loadCatalogue();
   await preloadLayouts(layouts, hub);
   const publishLive = (channel: string, data: unknown, at: string): void => svc.bus.publishLive({ channel, data, at });
   const { access, close: closeAccess } = createAccessDeps(svc, cfg, log);
   const app = createApp({ log: log.child({ component: 'http' }), access, wallDir: cfg.WALL_DIR, version, now: Date.now, hub, modes, layouts, incidents: incidentPort(svc), cameras: createStoreCameraPort(svc.db), play: { base: cfg.MEDIA_PUBLIC_URL, secret: cfg.MEDIA_SECRET, ttlS: cfg.PLAY_TTL_S },
+    indicators: dbIndicatorPort(svc.db),
+    indicatorCatalogue: catalogue,
+    plan: await loadPlan(catalogue),
     trends: createTrendsPort(
       { itemsBetween: (from, to) => mediaItemsSince(svc.db, from, { until: to }), itemsByTerm: (q) => itemsByTerm(svc.db, q), countItems: (q) => countMediaItems(svc.db, q) },
       { live: () => TrendBoardSchema.safeParse(hub.get(channels.trends())?.data).data ?? null, exclude: wordsOfNames(PLACE_NAME_LIST) },

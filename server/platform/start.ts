@@ -18,6 +18,7 @@ import { openServices, type Services } from './services.ts';
 import { startWriterRole } from './writer-role.ts';
 import { startMediaRole } from './media-role.ts';
 import { seedCameraRegistry } from './camera-registry.ts';
+import { seedIndicators } from '../store/indicators.ts';
 
 export const VERSION = '0.1.0';
 
@@ -49,6 +50,11 @@ export async function startPlatform(cfg: Config, log: Logger, hooks: PlatformHoo
     const seeded = await seedReference(services.db, { stations: airStations });
     log.info(seeded, 'reference data in place');
     log.info(await seedCameraRegistry(services.db, cfg.CAMERA_STREAM_URL_TEMPLATE), 'camera registry in place');
+    if (cfg.SEED_INDICATORS) {
+      const t0 = Date.now();
+      const r = await seedIndicators(services.db, { seed: cfg.INDICATOR_SEED });
+      log.info({ ...r, ms: Date.now() - t0 }, r.loaded ? 'indicator values loaded' : 'indicator values in place');
+    }
     const has = (r: Config['ROLES'][number]): boolean => cfg.ROLES.includes(r);
     const modes: Modes = {
       database: services.db.kind === 'pglite' ? 'pglite' : 'postgresql',

@@ -32,7 +32,7 @@ export async function isolatedConfig(env: Record<string, string> = {}): Promise<
   await removeStaleTestStreams(env['NATS_URL'] ?? 'nats://127.0.0.1:4222');
   const db = await createTempDatabase('scpm_platform');
   const namespace = `t${randomBytes(5).toString('hex')}`;
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: process.env['TEST_LOG'] ?? 'silent', EMBEDDED: 'never', DATABASE_URL: db.url, NAMESPACE: namespace, STREAM_MAX_MB: '128', MEDIA_RTMP_PORT: '0', MEDIA_HTTP_PORT: '0', ...env });
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: process.env['TEST_LOG'] ?? 'silent', EMBEDDED: 'never', DATABASE_URL: db.url, NAMESPACE: namespace, STREAM_MAX_MB: '128', MEDIA_RTMP_PORT: '0', MEDIA_HTTP_PORT: '0', SEED_INDICATORS: 'false', ...env });
   return {
     config,
     async cleanup() {

@@ -60,23 +60,42 @@ export const HEADLINE_SQL = `SELECT ${KNOWN_COLUMNS}, NULL::double precision AS 
 const BUCKET = { month: `'YYYY-MM'`, year: `'YYYY'` } as const;
 const ROLLUP_TABLE = { month: 'indicator_rollup_monthly', year: 'indicator_rollup_annual' } as const;
 
-/** $1 indicator: the rollup rows of the latest revision (n, sum, min, max per bucket and cell). */
-export const rollupSql = (grain: Grain, by: Dimension | null): string => {
+/** Rollup answers in byte order (ids, codes and bands are ASCII): the same on both sides, and cheap to sort. */
+const C_ORDER = `indicator COLLATE "C", district COLLATE "C", age_band COLLATE "C", gender COLLATE "C"`;
+
+/**
+ * Which indicators a rollup question covers: `some` binds `$1` to their ids (text[]), then the first
+ * and last year as integers; `all` binds only the years, as `$1` and `$2`.
+ */
+export type RollupScope = 'some' | 'all';
+
+const scoped = (scope: RollupScope): { ids: string; from: string; to: string } =>
+  scope === 'some' ? { ids: 'indicator = ANY($1::text[]) AND ', from: '$2::int', to: '$3::int' } : { ids: '', from: '$1::int', to: '$2::int' };
+
+/**
+ * The rollup rows of the latest revision (n, sum, min, max per indicator, bucket and cell of the
+ * line), of the indicators of `scope`, for the buckets in the years asked.
+ */
+export const rollupSql = (grain: Grain, by: Dimension | null, scope: RollupScope = 'some'): string => {
   const stats = grain === 'month' ? `1::bigint AS n, value AS sum, value AS min, value AS max` : `n, sum, min, max`;
-  return `SELECT to_char(bucket, ${BUCKET[grain]}) AS bucket, district, age_band, gender, ${stats}
-  FROM ${ROLLUP_TABLE[grain]}
- WHERE indicator = $1 AND ${lineFilter(by)}
- ORDER BY district, age_band, gender, bucket`;
+  const p = scoped(scope);
+  return `SELECT indicator, to_char(r.bucket, ${BUCKET[grain]}) AS bucket, district, age_band, gender, ${stats}
+  FROM ${ROLLUP_TABLE[grain]} r
+ WHERE ${p.ids}${lineFilter(by)} AND r.bucket >= make_date(${p.from}, 1, 1) AND r.bucket < make_date(${p.to} + 1, 1, 1)
+ ORDER BY ${C_ORDER}, r.bucket`;
 };
 
-/** The same answer as `rollupSql`, computed from the raw values. */
-export const rawRollupSql = (grain: Grain, by: Dimension | null): string => `WITH latest AS (
-  SELECT DISTINCT ON (district, age_band, gender, period_start) period_start, district, age_band, gender, value
+/** The same answer as `rollupSql`, computed from the raw values (the latest revision of each period, then the buckets). */
+export const rawRollupSql = (grain: Grain, by: Dimension | null, scope: RollupScope = 'some'): string => {
+  const p = scoped(scope);
+  return `WITH latest AS (
+  SELECT DISTINCT ON (indicator, district, age_band, gender, period_start) indicator, period_start, district, age_band, gender, value
     FROM indicator_values
-   WHERE indicator = $1 AND ${lineFilter(by)}
-   ORDER BY district, age_band, gender, period_start, revision DESC)
-SELECT to_char(date_trunc('${grain}', period_start), ${BUCKET[grain]}) AS bucket, district, age_band, gender,
+   WHERE ${p.ids}${lineFilter(by)} AND period_start >= make_date(${p.from}, 1, 1) AND period_start < make_date(${p.to} + 1, 1, 1)
+   ORDER BY indicator, district, age_band, gender, period_start, revision DESC)
+SELECT indicator, to_char(date_trunc('${grain}', period_start), ${BUCKET[grain]}) AS bucket, district, age_band, gender,
        count(value) AS n, sum(value) AS sum, min(value) AS min, max(value) AS max
   FROM latest
- GROUP BY date_trunc('${grain}', period_start), district, age_band, gender
- ORDER BY district, age_band, gender, bucket`;
+ GROUP BY indicator, district, age_band, gender, date_trunc('${grain}', period_start)
+ ORDER BY ${C_ORDER}, date_trunc('${grain}', period_start)`;
+};

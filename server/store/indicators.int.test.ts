@@ -5,7 +5,7 @@ import type { Observation } from '../contracts/indicator.ts';
 import { asKnownOn, knownOn, observationKey } from '../indicators/known.ts';
 import { loadBuildInputs, buildObservations } from '../indicators/values/build.ts';
 import {
-  drilldown, headlineObservations, indicatorCube, loadObservations, rollup, rollupFromValues, seedIndicators, series, type RollupRow,
+  bucketValue, drilldown, headlineObservations, indicatorCube, loadObservations, rollup, rollupFromValues, rollupGrid, rollupGridFromValues, seedIndicators, series, type RollupRow,
 } from './indicators.ts';
 
 const SEED = 20250501;
@@ -142,6 +142,40 @@ test('rollups serve the latest revision: equal to the raw aggregation and to the
     const after = await series(db, { indicator: head.indicator, asOf: '2026-02-01' });
     t.is(before.find((o) => o.period === head.period)?.value, latest.value, 'as known before its release, the correction is not there');
     t.like(after.find((o) => o.period === head.period), { value: correction.value, revision: correction.revision, revisedFrom: latest.value });
+  } finally {
+    await done();
+  }
+});
+
+test('the grid (every indicator at once, by line and years) equals the raw aggregation and the values known now; counts add up, rates average', async (t) => {
+  const { db, done } = await setup();
+  try {
+    const inputs = await inputsP;
+    await seedIndicators(db, { seed: SEED, scale: SCALE, inputs });
+    const obs = await buildObservations({ seed: SEED, scale: SCALE, inputs });
+    const cells = { total: (o: Observation) => o.district === 'city' && o.age === 'all' && o.gender === 'all', district: (o: Observation) => o.age === 'all' && o.gender === 'all', age: (o: Observation) => o.district === 'city' && o.gender === 'all', gender: (o: Observation) => o.district === 'city' && o.age === 'all' };
+    const ids = inputs.catalogue.indicators.map((i) => i.id);
+    for (const grain of ['year', 'month'] as const) {
+      for (const by of [undefined, 'district', 'age', 'gender'] as const) {
+        const q = { grain, by, from: 2018, to: 2023 };
+        const got = await rollupGrid(db, q);
+        t.true(got.length > 0);
+        t.true(got.every((r) => r.bucket >= '2018' && r.bucket < '2024'), 'only the years asked');
+        sameRollup(t, got, await rollupGridFromValues(db, q), `grid ${grain} ${by} raw`);
+        t.deepEqual(got.map((r) => r.indicator), [...got.map((r) => r.indicator)].sort(), 'indicator by indicator');
+        const inYears = (o: Observation) => o.period >= '2018' && o.period < '2024';
+        for (const indicator of ids.filter((_, k) => k % 7 === 0)) {
+          sameRollup(t, got.filter((r) => r.indicator === indicator), expectedRollup(obs.filter(inYears), indicator, grain, cells[by ?? 'total']), `grid ${indicator} ${grain} ${by} in memory`);
+        }
+      }
+    }
+    const some = await rollupGrid(db, { indicators: ids.slice(0, 3), grain: 'year' });
+    t.deepEqual([...new Set(some.map((r) => r.indicator))].sort(), ids.slice(0, 3).sort());
+    await t.throwsAsync(rollupGrid(db, { grain: 'year', from: 2025, to: 2016 }), { instanceOf: RangeError });
+    const row = { sum: 120, mean: 10 };
+    t.is(bucketValue(row, 'count'), 120, 'a year of monthly counts is their sum');
+    t.is(bucketValue(row, 'amount'), 120);
+    for (const m of ['share', 'rate', 'level'] as const) t.is(bucketValue(row, m), 10, `${m}: the mean of the periods`);
   } finally {
     await done();
   }

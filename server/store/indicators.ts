@@ -8,7 +8,7 @@
 import type { Database, Queryable } from '../../db/client.ts';
 import { copyLine } from '../../db/copy-text.ts';
 import { INDICATOR_COLUMNS, INDICATOR_KEY, indicatorStorageMode, refreshIndicatorRollups } from '../../db/storage/indicators.ts';
-import type { AreaCode, Age, Dimension, Gender, KnownObservation, Observation } from '../contracts/indicator.ts';
+import { ADDITIVE_MEASURES, type AreaCode, type Age, type Dimension, type Gender, type KnownObservation, type Measure, type Observation } from '../contracts/indicator.ts';
 import { periodStart } from '../indicators/period.ts';
 import { buildObservations, type BuildInputs } from '../indicators/values/build.ts';
 import { CUBE_SQL, drilldownSql, HEADLINE_SQL, LATEST, rawRollupSql, rollupSql, SERIES_SQL, type Grain } from './indicators-sql.ts';
@@ -38,8 +38,21 @@ export interface RollupQuery {
   by?: Dimension | undefined;
 }
 
-/** One bucket of one cell, over the latest revision of each period in it. */
+/** A rollup question over many indicators (all when `indicators` is absent), for the years `from`–`to`. */
+export interface RollupGridQuery {
+  indicators?: readonly string[] | undefined;
+  grain: Grain;
+  by?: Dimension | undefined;
+  from?: number | undefined;
+  to?: number | undefined;
+}
+
+/**
+ * One bucket of one indicator's group (the total, a gu, an age band or a sex: the margin cell that
+ * the publisher computed), over the latest revision of each period in the bucket.
+ */
 export interface RollupRow {
+  indicator: string;
   bucket: string;
   district: AreaCode;
   age: Age;
@@ -191,6 +204,7 @@ export const headlineObservations = async (db: Queryable, asOf: string = LATEST)
   (await db.query<KnownRow>(HEADLINE_SQL, [asOf])).map((r) => plain(known(r)));
 
 interface RollupDbRow {
+  indicator: string;
   bucket: string;
   district: string;
   age_band: string;
@@ -203,13 +217,36 @@ interface RollupDbRow {
 
 const rollupRow = (r: RollupDbRow): RollupRow => {
   const n = Number(r.n);
-  return { bucket: r.bucket, district: r.district as AreaCode, age: r.age_band as Age, gender: r.gender as Gender, n, sum: r.sum, min: r.min, max: r.max, mean: r.sum / n };
+  return { indicator: r.indicator, bucket: r.bucket, district: r.district as AreaCode, age: r.age_band as Age, gender: r.gender as Gender, n, sum: r.sum, min: r.min, max: r.max, mean: r.sum / n };
 };
 
-/** Monthly or annual figures of the latest revision, from the rollups. */
-export const rollup = async (db: Queryable, q: RollupQuery): Promise<RollupRow[]> =>
-  (await db.query<RollupDbRow>(rollupSql(q.grain, q.by ?? null), [q.indicator])).map(rollupRow);
+/**
+ * A bucket's value by the indicator's measure: counts and amounts add up over the periods (a year of
+ * months is their sum), shares, rates and levels average over them (each period weighs the same: the
+ * residents behind a rate change little within a year and are not stored).
+ */
+export const bucketValue = (r: Pick<RollupRow, 'sum' | 'mean'>, measure: Measure): number => (ADDITIVE_MEASURES.includes(measure) ? r.sum : r.mean);
+
+const EARLIEST_YEAR = 1000;
+const LAST_YEAR = 9998;
+
+const rollupQuery = (sqlOf: typeof rollupSql) => async (db: Queryable, q: RollupGridQuery): Promise<RollupRow[]> => {
+  const from = q.from ?? EARLIEST_YEAR;
+  const to = q.to ?? LAST_YEAR;
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < EARLIEST_YEAR || to > LAST_YEAR || from > to) throw new RangeError(`years must run forward within ${EARLIEST_YEAR}–${LAST_YEAR}, got ${from}–${to}`);
+  const some = q.indicators !== undefined;
+  const rows = await db.query<RollupDbRow>(sqlOf(q.grain, q.by ?? null, some ? 'some' : 'all'), some ? [q.indicators, from, to] : [from, to]);
+  return rows.map(rollupRow);
+};
+
+/** Monthly or annual figures of the latest revision of many indicators at once (the grid), from the rollups. */
+export const rollupGrid = rollupQuery(rollupSql);
+
+/** The same answer as `rollupGrid`, aggregated from the raw values. */
+export const rollupGridFromValues = rollupQuery(rawRollupSql);
+
+/** Monthly or annual figures of the latest revision of one indicator, from the rollups. */
+export const rollup = (db: Queryable, q: RollupQuery): Promise<RollupRow[]> => rollupGrid(db, { indicators: [q.indicator], grain: q.grain, by: q.by });
 
 /** The same answer as `rollup`, aggregated from the raw values. */
-export const rollupFromValues = async (db: Queryable, q: RollupQuery): Promise<RollupRow[]> =>
-  (await db.query<RollupDbRow>(rawRollupSql(q.grain, q.by ?? null), [q.indicator])).map(rollupRow);
+export const rollupFromValues = (db: Queryable, q: RollupQuery): Promise<RollupRow[]> => rollupGridFromValues(db, { indicators: [q.indicator], grain: q.grain, by: q.by });

@@ -2,12 +2,13 @@
  * @module scripts/bench/query/workload
  * The requests of the query benchmark, drawn with a fixed seed from the catalogue: series of valid
  * cells (with or without an as-of date) and drill-downs of valid periods and dimensions, each as a
- * URL for the API and as the SQL text and parameters the store runs for it; and the rollup cases.
+ * URL for the API and as the SQL text and parameters the store runs for it; and the rollup questions.
  */
 import type { Age, AreaCode, Dimension, Gender, Indicator } from '../../../server/contracts/indicator.ts';
-import { INDICATOR_AGE_BANDS } from '../../../server/contracts/indicator.ts';
+import { INDICATOR_AGE_BANDS, PLAN_AREAS } from '../../../server/contracts/indicator.ts';
 import { periodsOfYears } from '../../../server/indicators/period.ts';
-import { drilldownSql, LATEST, SERIES_SQL, type Grain } from '../../../server/store/indicators-sql.ts';
+import { drilldownSql, LATEST, SERIES_SQL } from '../../../server/store/indicators-sql.ts';
+import type { RollupGridQuery } from '../../../server/store/indicators.ts';
 
 export interface BenchRequest {
   kind: 'series' | 'drilldown';
@@ -48,14 +49,34 @@ export const workload = (indicators: readonly Indicator[], districts: readonly s
   ]).flat();
 };
 
-export interface RollupCase {
-  indicator: string;
-  grain: Grain;
-  by: Dimension | undefined;
+/** One question of the wall or the API, answered from the rollups and from the raw values. */
+export interface RollupQuestion {
+  /** What is asked, e.g. `grid year total` or `indicator year district`. */
+  kind: string;
+  query: RollupGridQuery;
 }
 
-/** Every indicator × grain × (headline and each of its dimensions). */
-export const rollupCases = (indicators: readonly Indicator[]): RollupCase[] =>
-  indicators.flatMap((i) => (['month', 'year'] as const).flatMap((grain) => [undefined, ...i.dimensions].map((by) => ({ indicator: i.id, grain, by }))));
+const YEARS = { from: 2016, to: 2025 } as const;
+
+/**
+ * The grid (every indicator's annual city value, and every indicator by gu per year: the map), each
+ * plan area's indicators (total and by gu per year), then per indicator its annual and monthly figures: the total and by each of its dimensions.
+ */
+export const rollupQuestions = (indicators: readonly Indicator[]): RollupQuestion[] => [
+  { kind: 'grid year total', query: { grain: 'year', ...YEARS } },
+  { kind: 'grid year district', query: { grain: 'year', by: 'district', ...YEARS } },
+  // The plan's areas screen: each area's indicators, annual, in total and by gu.
+  ...PLAN_AREAS.flatMap((area) => {
+    const ids = indicators.filter((i) => i.area === area).map((i) => i.id);
+    return ids.length === 0 ? [] : (['total', 'district'] as const).map((line) => ({
+      kind: `area year ${line}`,
+      query: { indicators: ids, grain: 'year' as const, by: line === 'total' ? undefined : line, ...YEARS },
+    }));
+  }),
+  ...indicators.flatMap((i) => (['year', 'month'] as const).flatMap((grain) => [undefined, ...i.dimensions].map((by) => ({
+    kind: `indicator ${grain} ${by ?? 'total'}`,
+    query: { indicators: [i.id], grain, by, ...YEARS },
+  })))),
+];
 
 export { LATEST };

@@ -12,7 +12,7 @@ import { LocalizedSchema } from '../../contracts/layout.ts';
 import { problemResponses } from '../problem.ts';
 
 const IdParam = z.object({
-  id: IndicatorIdSchema.openapi({ param: { name: 'id', in: 'path' }, example: 'employment-rate' }),
+  id: z.string().pipe(IndicatorIdSchema).openapi({ param: { name: 'id', in: 'path' }, example: 'employment-rate' }),
 });
 
 const AsOf = CalendarDateSchema.optional().openapi({ description: 'Values as known at the end of this date (default: today in Seoul)', example: '2024-06-30' });
@@ -26,8 +26,8 @@ export const SeriesQuerySchema = z.object({
 });
 
 export const DrilldownQuerySchema = z.object({
-  period: IndicatorPeriodSchema.openapi({ example: '2024' }),
-  by: DimensionSchema.openapi({ description: 'The dimension that varies; the others stay at their totals' }),
+  period: z.string().pipe(IndicatorPeriodSchema).openapi({ example: '2024' }),
+  by: z.string().pipe(DimensionSchema).openapi({ description: 'The dimension that varies; the others stay at their totals' }),
   asOf: AsOf,
 });
 
