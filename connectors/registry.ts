@@ -12,8 +12,9 @@ import { open311 } from './open311/index.ts';
 import { newsFeed } from './news-feed/index.ts';
 import { socialSim } from './social-sim/index.ts';
 import { proposals } from './proposals/index.ts';
+import { budget } from './budget/index.ts';
 
-export const connectors: readonly AnyConnector[] = Object.freeze([seoulAir, fire119, police112, erBeds, dasan120, proposals, open311, newsFeed, socialSim]);
+export const connectors: readonly AnyConnector[] = Object.freeze([seoulAir, fire119, police112, erBeds, dasan120, proposals, budget, open311, newsFeed, socialSim]);
 
 /**
  * Connectors that read only where they are told: without this setting they are not scheduled (there is no

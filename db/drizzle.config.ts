@@ -21,6 +21,7 @@ export default defineConfig({
     './db/schema/cameras.ts',
     './db/schema/complaints.ts',
     './db/schema/media-items.ts',
+    './db/schema/budget.ts',
   ],
   out: './db/migrations',
 });

@@ -69,6 +69,7 @@ const config = loadConfig({
   DASAN_120_BASE_URL: opinion.urls.dasan120,
   SOCIAL_SIM_BASE_URL: opinion.urls.social,
   PROPOSALS_BASE_URL: opinion.urls.proposals,
+  BUDGET_BASE_URL: opinion.urls.budget,
   // the simulated feed serves its last eight days when asked, so the trends have a baseline from the start
   NEWS_FEED_URLS: process.env['NEWS_FEED_URLS'] || `${opinion.urls.news}?days=8`,
   CONNECTOR_EVERY_MS: String(sim.CONNECTOR_EVERY_MS),
@@ -78,6 +79,8 @@ const platform = await startPlatform(config, log);
 const backfills: Array<[string, Record<string, unknown>]> = [
   ['dasan-120', { from: new Date(Date.now() - 14 * 86_400_000).toISOString(), pageSize: 500 }],
   ['social-sim', { since: new Date(Date.now() - 7 * 86_400_000).toISOString(), maxPages: 40 }],
+  // this year's budget execution, month by month (a scheduled run reads the current and the previous month)
+  ...Array.from({ length: new Date().getUTCMonth() }, (_, m): [string, Record<string, unknown>] => ['budget', { year: new Date().getUTCFullYear(), month: m + 1 }]),
 ];
 for (const [id, params] of backfills) {
   await platform.connectors?.scheduler.runOnce(id, params).catch((err: unknown) => log.warn({ err, connector: id }, 'backfill not started'));

@@ -65,6 +65,8 @@ export const ConfigSchema = z.object({
   SOCIAL_SIM_BASE_URL: z.string().url().default('http://127.0.0.1:8094/social'),
   /** Resident proposals and polls (or their simulator). */
   PROPOSALS_BASE_URL: z.string().url().default('http://127.0.0.1:8094/proposals'),
+  /** Budget execution by programme (or its simulator). */
+  BUDGET_BASE_URL: z.string().url().default('http://127.0.0.1:8094/budget'),
   /** Any Open311 GeoReport v2 endpoint to read complaints from; unset: not read. */
   OPEN311_BASE_URL: z.string().url().optional(),
   OPEN311_FORMAT: z.enum(['json', 'xml']).default('json'),

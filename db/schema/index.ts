@@ -17,3 +17,4 @@ export * from './cameras.ts';
 export * from './complaints.ts';
 export * from './media-items.ts';
 export * from './indicators.ts';
+export * from './budget.ts';

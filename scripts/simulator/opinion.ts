@@ -5,6 +5,7 @@
  *   /proposals   Democracy Seoul's resident proposals and opinion polls — SYNTHETIC (proposals/)
  *   /social      a social-media stream about the city — SYNTHETIC (social/)
  *   /news        city news as an RSS 2.0 feed — SYNTHETIC (news/)
+ *   /budget      budget execution by programme and month — SYNTHETIC (budget/)
  * Another system joins by one entry in OPINION_SYSTEMS (a key, its prefix, how to build its handler, and the
  * address its connector reads when that is not the prefix itself); `urls` then carries that address under the key. `urls.dasan120` is the connector's DASAN_120_BASE_URL,
  * `urls.proposals` PROPOSALS_BASE_URL, `urls.social` SOCIAL_SIM_BASE_URL, `urls.news` a feed of NEWS_FEED_URLS.
@@ -16,6 +17,7 @@ import { SOCIAL_PREFIX } from './social/defaults.ts';
 import { createProposalsSimulator, PROPOSALS_PREFIX } from './proposals/simulator.ts';
 import { NEWS_FEED_PATH, NEWS_PREFIX } from './news/defaults.ts';
 import { createNewsSimulator } from './news/simulator.ts';
+import { BUDGET_PREFIX, createBudgetSimulator } from './budget/simulator.ts';
 
 export const DEFAULT_OPINION_PORT = 8094;
 
@@ -82,6 +84,12 @@ export const OPINION_SYSTEMS = [
     prefix: NEWS_PREFIX,
     entry: NEWS_FEED_PATH,
     create: async (o: OpinionSimulatorOptions): Promise<Handler> => createNewsSimulator(common(o)).handler,
+  },
+  {
+    key: 'budget',
+    prefix: BUDGET_PREFIX,
+    create: async (o: OpinionSimulatorOptions): Promise<Handler> =>
+      createBudgetSimulator({ ...opt('now', o.now), ...opt('seed', o.seed), ...opt('startAt', o.startAt) }).handler,
   },
   {
     key: 'social',

@@ -70,6 +70,8 @@ const ROUTES: Array<[method: string, path: string, expect: string]> = [
   ['GET', '/api/v1/indicators/employment-rate/drilldown?period=2024&by=district', 'AAAAAAAA33'],
   ['GET', '/api/v1/pledges', 'AAAAAAAA33'],
   ['GET', '/api/v1/city-score', 'AAAAAAAA33'],
+  ['GET', '/api/v1/budget', 'AAAAAAAA33'],
+  ['GET', '/api/v1/budget/programs/bp-ge-101', 'AAAAAAAA33'],
   ['GET', '/api/v1/trends', 'AAAAAAAA33'],
   ['GET', '/api/v1/trends?district=11680', 'AAAAAAAA33'],
   ['GET', '/api/v1/trends/items?term=pothole', 'AAAAAAAA33'],

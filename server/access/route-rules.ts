@@ -127,6 +127,9 @@ export const ROUTE_RULES: Readonly<Record<string, Rule>> = {
   'GET /api/v1/indicators/:id/drilldown': published('indicators'),
   'GET /api/v1/pledges': published('indicators'),
   'GET /api/v1/city-score': published('indicators', indicatorDistrict),
+  // budget execution: published, city-wide
+  'GET /api/v1/budget': published('budget'),
+  'GET /api/v1/budget/programs/:id': published('budget'),
   // media trends: published; the items route removes authors and redacts texts for everyone but signed-in staff
   'GET /api/v1/trends': published('trends', (r) => r.query.get('district') ?? undefined),
   'GET /api/v1/trends/items': published('trends', (r) => r.query.get('district') ?? undefined),

@@ -20,3 +20,4 @@ export * from './indicator.ts';
 export * from './trend.ts';
 export * from './command.ts';
 export * from './participation.ts';
+export * from './budget.ts';

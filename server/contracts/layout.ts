@@ -38,6 +38,10 @@ export const PANEL_KINDS = [
   'rising-issues',
   'media-trends',
   'participation',
+  'indicator-grid',
+  'indicator-detail',
+  'pledge-board',
+  'city-score',
 ] as const;
 export const PanelKindSchema = z.enum(PANEL_KINDS);
 export type PanelKind = z.infer<typeof PanelKindSchema>;

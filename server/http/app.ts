@@ -32,6 +32,7 @@ import { registerLayoutRoutes } from './routes/layouts.ts';
 import { registerIncidentRoutes } from './routes/incidents.ts';
 import { registerCameraRoutes } from './routes/cameras.ts';
 import { registerComplaintRoutes } from './routes/complaints.ts';
+import { registerBudgetRoutes } from './routes/budget.ts';
 import { registerTrendRoutes } from './routes/trends.ts';
 import { registerIndicatorRoutes } from './routes/indicators.ts';
 import { registerOpen311Routes } from '../open311/routes.ts';
@@ -65,6 +66,7 @@ export function createApp(deps: ApiDeps): App {
   registerAirRoutes(app, deps);
   registerIncidentRoutes(app, deps);
   registerComplaintRoutes(app, deps);
+  registerBudgetRoutes(app, deps);
   registerLayoutRoutes(app, deps);
   registerLiveRoute(app, deps);
   registerWallRoutes(app, deps);

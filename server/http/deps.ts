@@ -18,6 +18,7 @@ import type { Complaint } from '../contracts/complaint.ts';
 import type { Open311Port } from '../open311/port.ts';
 import type { ComplaintPort } from './routes/complaints.ts';
 import type { TrendsPort } from './routes/trends.ts';
+import type { BudgetPort } from './routes/budget.ts';
 import type { IndicatorPort } from './routes/indicators.ts';
 import type { Catalogue, Plan } from '../contracts/indicator.ts';
 
@@ -119,6 +120,8 @@ export interface ApiDeps {
   indicators: IndicatorPort;
   indicatorCatalogue: Catalogue;
   plan: Plan;
+  /** Budget execution by department and programme. */
+  budget: BudgetPort;
   /** Media trends: a day's board and the items behind a term. */
   trends: TrendsPort;
   /** Complaints as the Open311 GeoReport v2 server serves them (/open311/v2). */

@@ -12,6 +12,7 @@ import { SAMPLE_CATEGORIES, SAMPLE_COMPLAINTS } from '../open311/samples.ts';
 import { publicComplaint } from '../privacy/index.ts';
 import { memoryComplaintPort } from './routes/complaints-memory.ts';
 import { memoryTrendsPort } from './routes/trends-port.ts';
+import { memoryBudgetPort } from './routes/budget-memory.ts';
 import { readFileSync } from 'node:fs';
 import { CATALOGUE_FILE, parseCatalogue, parsePlan, PLAN_FILE } from '../indicators/index.ts';
 import { memoryIndicatorPort } from './routes/indicators-memory.ts';
@@ -118,6 +119,7 @@ export function testDeps(over: Partial<ApiDeps> = {}): { deps: ApiDeps; queries:
     cameras: testCameraPort(),
     play: TEST_PLAY,
     trends: memoryTrendsPort([]),
+    budget: memoryBudgetPort([]),
     indicators: memoryIndicatorPort([]),
     indicatorCatalogue: CATALOGUE,
     plan: PLAN,

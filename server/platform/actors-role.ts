@@ -25,7 +25,7 @@ import { PLACE_NAME_LIST } from '../../connectors/news-feed/index.ts';
 import { wordsOfNames } from '../trends/index.ts';
 import type { Consumption } from '../bus/bus.ts';
 import { createSnapshotWriter } from '../live/snapshot-writer.ts';
-import { mediaItemsSince, upsertMediaItems, complaintsToResume, getComplaint, upsertComplaints, getIncident, incidentsToResume, insertQuarantine, listDistricts, snapshotsByPrefix, upsertIncidents, upsertSnapshots } from '../store/index.ts';
+import { applyBudgetEvents, mediaItemsSince, upsertMediaItems, complaintsToResume, getComplaint, upsertComplaints, getIncident, incidentsToResume, insertQuarantine, listDistricts, snapshotsByPrefix, upsertIncidents, upsertSnapshots } from '../store/index.ts';
 import { quarantineOfMessage } from '../ingest/quarantine-of.ts';
 import type { Config } from '../config.ts';
 import { activeConnectors, airStations } from './catalog.ts';
@@ -203,6 +203,19 @@ export async function startActorsRole(svc: Services, cfg: Config, log: Logger): 
       await svc.bus.consume(spec, async (items) => {
         er.observeAll(items.flatMap((d) => d.data.events));
         for (const d of items) d.ack();
+      }),
+    );
+  }
+
+  // budget execution: the figures go straight to the store (no state to keep), on shard 0
+  if (cfg.ACTOR_SHARD === 0) {
+    const spec = { stream: STREAMS.city.name, durable: 'actors-budget', filter: subjects.cityDomain('budget'), schema: EventBatchSchema, maxBatch: 64, onInvalid } as const;
+    consumptions.push(
+      await svc.bus.consume(spec, async (items) => {
+        const r = await applyBudgetEvents(svc.db, items.flatMap((d) => d.data.events)).catch((err: unknown) => void log.error({ err }, 'budget figures not stored'));
+        if (r?.invalid.length) log.warn({ invalid: r.invalid.slice(0, 3), count: r.invalid.length }, 'budget events left out');
+        for (const d of items) if (r) d.ack();
+        else d.nak(5000);
       }),
     );
   }

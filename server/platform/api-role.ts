@@ -31,6 +31,7 @@ import { getComplaint, queryComplaints } from '../store/index.ts';
 import { createStoreOpen311Port } from './open311-port.ts';
 import { createTrendsPort } from '../http/routes/trends-port.ts';
 import { dbIndicatorPort } from '../store/indicators-port.ts';
+import { executionByDepartment, executionByProgram, executionOfMonth } from '../store/index.ts';
 import { loadCatalogue, loadPlan } from '../indicators/index.ts';
 import { TrendBoardSchema } from '../contracts/index.ts';
 import { countMediaItems, itemsByTerm, mediaItemsSince } from '../store/index.ts';
@@ -162,6 +163,7 @@ export async function startApiRole(svc: Services, cfg: Config, log: Logger, mode
   const { access, close: closeAccess } = createAccessDeps(svc, cfg, log);
   const app = createApp({ log: log.child({ component: 'http' }), access, wallDir: cfg.WALL_DIR, version, now: Date.now, hub, modes, layouts, incidents: incidentPort(svc), cameras: createStoreCameraPort(svc.db), play: { base: cfg.MEDIA_PUBLIC_URL, secret: cfg.MEDIA_SECRET, ttlS: cfg.PLAY_TTL_S },
     indicators: dbIndicatorPort(svc.db),
+    budget: { departments: (q) => executionByDepartment(svc.db, q), programs: (q) => executionOfMonth(svc.db, q), curves: (q) => executionByProgram(svc.db, q) },
     indicatorCatalogue: catalogue,
     plan: await loadPlan(catalogue),
     trends: createTrendsPort(

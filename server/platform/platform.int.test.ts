@@ -33,6 +33,7 @@ test('the running platform: real Seoul values reach the API, the history and /li
     DASAN_120_BASE_URL: opinion.urls.dasan120,
     SOCIAL_SIM_BASE_URL: opinion.urls.social,
     PROPOSALS_BASE_URL: opinion.urls.proposals,
+    BUDGET_BASE_URL: opinion.urls.budget,
     SEOUL_AIR_BASE_URL: simServer.url,
     FIRE_119_BASE_URL: safety.urls.fire119,
     POLICE_112_BASE_URL: safety.urls.police112,
@@ -69,7 +70,7 @@ test('the running platform: real Seoul values reach the API, the history and /li
     const body = await get('/api/v1/sources');
     return body.sources.every((s: any) => s.health?.status === 'healthy') ? body : null;
   });
-  t.deepEqual(sources.sources.map((s: any) => s.id).sort(), ['dasan-120', 'er-beds', 'fire-119', 'police-112', 'proposals', 'seoul-air', 'social-sim']);
+  t.deepEqual(sources.sources.map((s: any) => s.id).sort(), ['budget', 'dasan-120', 'er-beds', 'fire-119', 'police-112', 'proposals', 'seoul-air', 'social-sim']);
 
   // replayed 119 fires are stored with the real dispatch figures and served by area
   const fires = await until(async () => {

@@ -22,3 +22,4 @@ export * from './incidents.ts';
 export * from './complaints.ts';
 export * from './complaints-open311.ts';
 export * from './media-items.ts';
+export * from './budget.ts';

@@ -8,6 +8,7 @@
 import 'pixi.js/unsafe-eval';
 import { channels, StoredLayoutSchema } from '../../server/contracts/index.ts';
 import { ApiError, fetchHistory, fetchLayout, fetchMapAsset, fetchMe, fetchSources, fetchStations } from './api/rest.ts';
+import { fetchCityScore, fetchDrilldown, fetchIndicators, fetchPledges, fetchSeries } from './api/admin.ts';
 import { fetchCameras, fetchIncident, requestPlay } from './api/safety.ts';
 import { parseWallParams } from './boot/params.ts';
 import { createLiveClient, type SocketLike } from './live/live-client.ts';
@@ -18,6 +19,7 @@ import { applyServerMessage } from './state/live-reducer.ts';
 import { createWallState, type WallState } from './state/wall-state.ts';
 import { measureTextOnDocumentCanvas } from './scene/text.ts';
 import { WallScene } from './scene/wall-scene.ts';
+import { adminEffects } from './systems/admin-effects.ts';
 import { attachGestures } from './systems/gestures.ts';
 import { DEFAULT_DATA_HZ, shouldRender } from './systems/render-policy.ts';
 import { createRenderer } from './systems/renderer.ts';
@@ -110,6 +112,17 @@ async function main(): Promise<void> {
     fetchIncident: (id) => fetchIncident(base, id),
     now: Date.now,
   });
+  const admin = adminEffects({
+    state,
+    api: {
+      indicators: () => fetchIndicators(base),
+      series: (id) => fetchSeries(base, id),
+      drilldown: (id, period, by) => fetchDrilldown(base, id, period, by),
+      pledges: () => fetchPledges(base),
+      score: (scope, from) => fetchCityScore(base, scope, from),
+    },
+    now: Date.now,
+  });
   const scene = new WallScene(asset, videos);
   app.stage.addChild(scene.root);
 
@@ -170,6 +183,7 @@ async function main(): Promise<void> {
     }
     loadHistory();
     safety();
+    admin();
     stats.frames += 1;
     if (shouldRender({ changed: state.version !== rendered, urgent, now, lastRenderAt, dataHz: hz ?? DEFAULT_DATA_HZ, playing: anyPlaying(state) })) {
       const t0 = performance.now();

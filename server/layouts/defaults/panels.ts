@@ -23,6 +23,10 @@ export const TITLES = {
   risingIssues: { ko: '급증 민원', en: 'Rising issues' },
   mediaTrends: { ko: '언론·SNS 동향', en: 'News and social media trends' },
   participation: { ko: '시민 제안·여론조사', en: 'Proposals and polls' },
+  indicatorGrid: { ko: '정책 지표', en: 'Policy indicators' },
+  indicatorDetail: { ko: '지표 상세', en: 'Indicator detail' },
+  pledgeBoard: { ko: '공약·4개년 계획 이행', en: 'Pledges and the four-year plan' },
+  cityScore: { ko: '도시 점수', en: 'City score' },
 } as const satisfies Record<string, LocalizedText>;
 
 /** The safety screen's title, as the mayor's office calls it. */
@@ -67,6 +71,24 @@ export const opinionScreen = (): Screen => ({
   ],
 });
 
+/** The administration screen's title, as the mayor's office calls it. */
+export const ADMINISTRATION_TITLE = { ko: '시정 현황', en: 'Administration status' } as const satisfies LocalizedText;
+
+/**
+ * The policy indicators by plan area (a tap opens one), the chosen indicator's series and drill-down,
+ * the plan's tasks by status, and the city score with the gu's (a tap on a gu shows its own).
+ */
+export const administrationScreen = (): Screen => ({
+  id: 'administration',
+  title: ADMINISTRATION_TITLE,
+  panels: [
+    { id: 'indicators', kind: 'indicator-grid', area: area(0, 0, 14, 7), title: TITLES.indicatorGrid },
+    { id: 'indicator', kind: 'indicator-detail', area: area(14, 0, 10, 7), title: TITLES.indicatorDetail },
+    { id: 'pledges', kind: 'pledge-board', area: area(0, 7, 14, 5), title: TITLES.pledgeBoard },
+    { id: 'score', kind: 'city-score', area: area(14, 7, 10, 5), title: TITLES.cityScore },
+  ],
+});
+
 /** Incidents on the map, the live list with the response-time figures, the selected one, its cameras. */
 export const safetyScreen = (): Screen => ({
   id: 'safety',
@@ -102,12 +124,5 @@ export const mayorScreens = (): Screen[] => [
   },
   safetyScreen(),
   opinionScreen(),
-  {
-    id: 'administration',
-    title: { ko: '시정 현황', en: 'Administration status' },
-    panels: [
-      { id: 'administration', kind: 'administration', area: area(0, 0, 16, 12), title: TITLES.administration },
-      { id: 'sources', kind: 'source-health', area: area(16, 0, 8, 12), title: TITLES.sources },
-    ],
-  },
+  administrationScreen(),
 ];

@@ -1,11 +1,12 @@
 /**
  * @module layouts/defaults/public
  * The public display (lobby, subway): the city's air, its incidents and what its residents say,
- * rotating, with nothing about internal systems and no camera. Incidents come from the public board
+ * rotating, with nothing about internal systems and no camera, and how the administration is doing
+ * against its plan (small counts withheld). Incidents come from the public board
  * (positions coarsened), complaints from the public feed (titles redacted of personal data).
  */
 import type { Layout } from '../../contracts/index.ts';
-import { OPINION_TITLE, SAFETY_LAYERS, SAFETY_TITLE, TITLES, area } from './panels.ts';
+import { OPINION_TITLE, SAFETY_LAYERS, SAFETY_TITLE, TITLES, administrationScreen, area } from './panels.ts';
 
 export const publicDisplay: Layout = {
   version: 1,
@@ -51,5 +52,6 @@ export const publicDisplay: Layout = {
         { id: 'categories', kind: 'complaint-categories', area: area(17, 5, 7, 7), title: TITLES.complaintCategories, limit: 10 },
       ],
     },
+    administrationScreen(),
   ],
 };

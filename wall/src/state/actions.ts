@@ -4,6 +4,7 @@
  * these, applied by one reducer. Pure.
  */
 import type { Language } from '../../../server/contracts/index.ts';
+import { applyAdminAction, isAdminAction, type AdminAction } from './admin-state.ts';
 import type { MapView, WallState } from './wall-state.ts';
 
 export type WallAction =
@@ -16,9 +17,16 @@ export type WallAction =
   | { type: 'incident.select'; id: string }
   | { type: 'incident.clear' }
   /** The CCTV panel shows the cameras around an incident (null: the layout's gu or the map centre). */
-  | { type: 'cctv.open'; incident: string | null };
+  | { type: 'cctv.open'; incident: string | null }
+  /** The administration screen: an indicator, its drill-down's dimension, the grid's plan area. */
+  | AdminAction;
 
 export function applyAction(state: WallState, action: WallAction): boolean {
+  if (isAdminAction(action)) {
+    if (!applyAdminAction(state, action)) return false;
+    state.version += 1;
+    return true;
+  }
   switch (action.type) {
     case 'screen.show':
       if (state.screenId === action.screen || !state.layout.screens.some((s) => s.id === action.screen)) return false;

@@ -41,7 +41,6 @@ const WORDS = {
   runs: { ko: '실행', en: 'runs' },
   lag: { ko: '지연', en: 'lag' },
   dominant: { ko: '주오염물질', en: 'dominant' },
-  sourceSystems: { ko: '연계 대상', en: 'Sources' },
   // urban safety
   safety: { ko: '실시간 도시안전', en: 'Real-time urban safety' },
   openIncidents: { ko: '진행 중인 사건·사고', en: 'Open incidents' },
@@ -110,6 +109,42 @@ const WORDS = {
   reopened: { ko: '재민원', en: 'reopened' },
   complaintSources: { ko: '120 다산콜·Open311 민원', en: '120 Dasan and Open311 complaints' },
   mediaSources: { ko: '언론·SNS', en: 'News and social media' },
+  // administration
+  administration: { ko: '시정 현황', en: 'Administration status' },
+  indicatorGrid: { ko: '정책 지표', en: 'Policy indicators' },
+  indicatorDetail: { ko: '지표 상세', en: 'Indicator detail' },
+  pledgeBoard: { ko: '공약·4개년 계획 이행', en: 'Pledges and the four-year plan' },
+  indicatorSources: { ko: '서울시 정책 지표', en: 'Seoul policy indicators' },
+  planSource: { ko: '4개년 계획 과제 평가', en: 'Four-year plan task assessment' },
+  scoreSource: { ko: '도시 점수 (정책 지표 가중 평균)', en: 'City score (weighted policy indicators)' },
+  real: { ko: '실측', en: 'REAL' },
+  derived: { ko: '파생', en: 'DERIVED' },
+  suppressed: { ko: '비공개', en: 'suppressed' },
+  suppressedNote: { ko: '비공개: 작은 값은 공개 화면에 표시하지 않습니다', en: 'suppressed: small counts are withheld from the public' },
+  byDistrict: { ko: '자치구별', en: 'By district' },
+  byAge: { ko: '연령대별', en: 'By age' },
+  byGender: { ko: '성별', en: 'By gender' },
+  notBrokenDown: { ko: '이 지표는 세부 분류가 없습니다', en: 'This indicator is not broken down' },
+  baseline: { ko: '기준', en: 'Baseline' },
+  targetBy: { ko: '목표 기한', en: 'Target by' },
+  higherBetter: { ko: '높을수록 좋음', en: 'higher is better' },
+  lowerBetter: { ko: '낮을수록 좋음', en: 'lower is better' },
+  total: { ko: '전체', en: 'total' },
+  onTrack: { ko: '정상', en: 'On track' },
+  atRisk: { ko: '주의', en: 'At risk' },
+  offTrack: { ko: '부진', en: 'Off track' },
+  notInPlan: { ko: '계획 외', en: 'not in plan' },
+  tasks: { ko: '과제', en: 'tasks' },
+  onTarget: { ko: '1.00 = 목표 달성', en: '1.00 = on target' },
+  lifting: { ko: '점수를 올리는 지표', en: 'Lifting the score' },
+  dragging: { ko: '점수를 낮추는 지표', en: 'Holding it back' },
+  noneAbove: { ko: '목표를 넘은 지표가 없습니다', en: 'No indicator above target' },
+  districtScores: { ko: '자치구 점수 (이번 달)', en: 'District scores (this month)' },
+  tapIndicator: { ko: '지표를 누르면 상세가 표시됩니다', en: 'Tap an indicator for its detail' },
+  loadFailed: { ko: '불러오지 못했습니다 — 다시 시도합니다', en: 'Could not be loaded — trying again' },
+  indicators: { ko: '지표', en: 'indicators' },
+  latest: { ko: '최신', en: 'Latest' },
+  status: { ko: '상태', en: 'Status' },
 } as const;
 
 export type Word = keyof typeof WORDS;
@@ -143,6 +178,21 @@ export const PROPOSAL_STATUS_LABELS = {
   answered: { ko: '답변 완료', en: 'Answered' },
   'closed-unsupported': { ko: '공감 미달 종료', en: 'Closed below goal' },
 } as const;
+
+export const PLAN_AREA_LABELS = {
+  'jobs-economy': { ko: '일자리·경제', en: 'Jobs' },
+  'welfare-housing': { ko: '복지·주거', en: 'Welfare' },
+  'gender-equality': { ko: '성평등', en: 'Gender equality' },
+  'climate-environment': { ko: '기후·환경', en: 'Climate' },
+  safety: { ko: '안전', en: 'Safety' },
+  'mobility-governance': { ko: '교통·시민행정', en: 'Mobility' },
+} as const;
+
+export const AGE_LABELS: Readonly<Record<string, { ko: string; en: string }>> = {
+  '0-9': { ko: '0–9세', en: '0–9' }, '10-19': { ko: '10대', en: '10–19' }, '20-29': { ko: '20대', en: '20–29' },
+  '30-39': { ko: '30대', en: '30–39' }, '40-49': { ko: '40대', en: '40–49' }, '50-59': { ko: '50대', en: '50–59' },
+  '60-69': { ko: '60대', en: '60–69' }, '70-79': { ko: '70대', en: '70–79' }, '80+': { ko: '80세 이상', en: '80+' },
+};
 
 export const AGENCY_LABELS = { fire: { ko: '119 소방', en: 'Fire 119' }, police: { ko: '112 경찰', en: 'Police 112' } } as const;
 

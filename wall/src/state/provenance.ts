@@ -43,8 +43,8 @@ const asOfText = (lang: Language, when: string): string => (lang === 'en' ? `as 
 function whenText(lang: Language, asOf: string | null, now: number): string {
   if (asOf === null) return lang === 'en' ? 'no data yet' : '자료 없음';
   const at = Date.parse(asOf);
-  // A month (reference data) or a time that does not parse is shown as given.
-  if (/^\d{4}-\d{2}$/.test(asOf) || !Number.isFinite(at)) return asOfText(lang, asOf);
+  // A month (reference data), a calendar date (indicators as known on a day) or a time that does not parse is shown as given.
+  if (/^\d{4}-\d{2}(-\d{2})?$/.test(asOf) || !Number.isFinite(at)) return asOfText(lang, asOf);
   if (now - at < 86_400_000) return `${asOfText(lang, clockText(at))} (${agoText(lang, now - at)})`;
   return asOfText(lang, dateTimeText(at));
 }

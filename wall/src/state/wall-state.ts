@@ -4,6 +4,7 @@
  * through the reducers in this folder; the scene reads it once per frame. Pure data, no DOM.
  */
 import type { DistrictAir, Language, Layout, SourceHealth, Station } from '../../../server/contracts/index.ts';
+import { initialAdmin, type AdminState } from './admin-state.ts';
 import { initialOpinion, type OpinionState } from './opinion-state.ts';
 import { initialSafety, type SafetyState } from './safety-state.ts';
 
@@ -50,7 +51,7 @@ export interface MapView {
   cy: number;
 }
 
-export interface WallState extends SafetyState, OpinionState {
+export interface WallState extends SafetyState, OpinionState, AdminState {
   layout: Layout;
   screenId: string;
   language: Language;
@@ -98,6 +99,7 @@ export function createWallState(layout: Layout, now: number, overrides: { screen
     signedIn: null,
     ...initialSafety(),
     ...initialOpinion(),
+    ...initialAdmin(),
     version: 0,
   };
 }

@@ -1,58 +1,77 @@
 /**
  * @module wall/scene/panels/domain-panel
- * Administration status: the panel of a domain whose source systems are integrated by later work.
- * Until a source of the domain reports, the panel names the systems it will show and says plainly
- * that there is no data — no figures are invented. (Citizen opinion has its own panels.)
+ * Administration status at a glance (the `administration` panel kind, for layouts of one's own): the
+ * city score of the latest month, how many of the plan's tasks are on track, at risk and off track,
+ * and per plan area the share of its tasks on track. The administration screen shows the full
+ * panels (indicator grid and detail, pledge board, city score).
  */
 import { Container, type Text } from 'pixi.js';
-import type { Language, Panel } from '../../../../server/contracts/index.ts';
+import type { Panel } from '../../../../server/contracts/index.ts';
+import { catalogueOf, ready } from '../../state/admin-indicators.ts';
+import { planProvenance } from '../../state/admin-provenance.ts';
+import { areaLines, latestScore, scoreColor, scoreText, statusTotals } from '../../state/admin-score.ts';
 import { PALETTE } from '../../state/colors.ts';
 import type { Rect } from '../../state/frame.ts';
-import { t } from '../../state/i18n.ts';
+import { PLAN_AREA_LABELS, t } from '../../state/i18n.ts';
+import type { Provenance } from '../../state/provenance.ts';
 import type { PanelContext, PanelKind, PanelView } from '../panel-view.ts';
 import { fit, label } from '../text.ts';
+import { BarRow, syncRows } from '../widgets/bar-row.ts';
 import { PanelChrome } from '../widgets/chrome.ts';
+import { KpiStrip } from '../widgets/kpi-strip.ts';
+import { TASK_STATUS_COLORS } from './pledge-board-panel.ts';
 
-interface Domain {
-  kind: 'administration';
-  title: { ko: string; en: string };
-  systems: Array<{ ko: string; en: string }>;
-}
+const STRIP_H = 170;
 
-const ADMINISTRATION: Domain = {
-  kind: 'administration',
-  title: { ko: '시정 현황', en: 'Administration status' },
-  systems: [
-    { ko: '정책 지표 62종', en: '62 policy indicators' },
-    { ko: '공약·4개년 계획 과제', en: 'Pledges and four-year plan tasks' },
-    { ko: '예산 집행', en: 'Budget execution' },
-    { ko: '도시 점수', en: 'City score' },
-  ],
-};
-
-class DomainView implements PanelView {
+class AdministrationView implements PanelView {
   readonly root = new Container();
   private readonly chrome = new PanelChrome();
-  private readonly heading: Text = label('', { size: 30, weight: 'bold', color: PALETTE.muted });
-  private readonly lines: Text[];
+  private readonly strip = new KpiStrip(4);
+  private readonly message: Text = label('', { size: 28, color: PALETTE.muted });
+  private readonly rows = new Map<string, BarRow>();
+  private shown: BarRow[] = [];
+  private provenance: Provenance[] = [];
 
-  constructor(private readonly domain: Domain) {
-    this.lines = domain.systems.map(() => label('', { size: 30 }));
-    this.chrome.body.addChild(this.heading, ...this.lines);
+  constructor() {
+    this.chrome.body.addChild(this.strip.root, this.message);
     this.root.addChild(this.chrome.root);
   }
 
   update(panel: Panel, rect: Rect, ctx: PanelContext): void {
-    const lang: Language = ctx.lang;
+    const { state, lang, now } = ctx;
     this.chrome.layout(rect);
-    this.chrome.setTitle(panel.title?.[lang] ?? this.domain.title[lang]);
-    this.chrome.setProvenance(lang, [], ctx.now);
+    this.chrome.setTitle(panel.title?.[lang] ?? t(lang, 'administration'));
     const inner = this.chrome.inner;
-    fit(this.heading, `${t(lang, 'sourceSystems')} — ${t(lang, 'notConnected')}`, inner.w);
-    this.heading.position.set(inner.x, inner.y);
-    this.lines.forEach((line, i) => {
-      fit(line, `○  ${this.domain.systems[i]![lang]}`, inner.w);
-      line.position.set(inner.x, inner.y + 70 + i * 56);
+    const board = ready(state.pledges);
+    const score = latestScore(ready(state.cityScores.get('city')));
+    const weighed = new Set(board?.tasks.flatMap((x) => x.task.indicators.map((i) => i.indicator)) ?? []);
+    this.provenance = [planProvenance(lang, 'planSource', catalogueOf(state).filter((i) => weighed.has(i.id)), board?.asOf ?? null)];
+    this.chrome.setProvenance(lang, this.provenance, now);
+    const totals = statusTotals(board);
+    const of = board ? `/ ${board.tasks.length} ${t(lang, 'tasks')}` : '';
+    this.strip.update({ x: inner.x, y: inner.y, w: inner.w, h: STRIP_H - 20 }, [
+      { caption: `${t(lang, 'cityScore')} ${score?.bucket ?? ''}`, value: scoreText(score?.score ?? null), valueColor: scoreColor(score?.score ?? null), detail: t(lang, 'onTarget') },
+      { caption: t(lang, 'onTrack'), value: board ? String(totals['on-track']) : '—', valueColor: TASK_STATUS_COLORS['on-track'], detail: of },
+      { caption: t(lang, 'atRisk'), value: board ? String(totals['at-risk']) : '—', valueColor: TASK_STATUS_COLORS['at-risk'], detail: of },
+      { caption: t(lang, 'offTrack'), value: board ? String(totals['off-track']) : '—', valueColor: TASK_STATUS_COLORS['off-track'], detail: of },
+    ]);
+    this.message.visible = board === null;
+    if (board === null) fit(this.message, state.pledges?.status === 'error' ? t(lang, 'loadFailed') : t(lang, 'loading'), inner.w);
+    this.message.position.set(inner.x, inner.y + STRIP_H);
+    const lines = areaLines(board);
+    const rowH = Math.min(72, (inner.h - STRIP_H) / Math.max(1, lines.length));
+    this.shown = syncRows(this.rows, lines.map((l) => l.area), this.chrome.body);
+    this.shown.forEach((row, i) => {
+      const l = lines[i]!;
+      const n = l.tasks.length;
+      const on = l.counts['on-track'];
+      row.root.position.set(inner.x, inner.y + STRIP_H + i * rowH);
+      row.update({
+        label: PLAN_AREA_LABELS[l.area][lang],
+        detail: `${t(lang, 'atRisk')} ${l.counts['at-risk']} · ${t(lang, 'offTrack')} ${l.counts['off-track']}`,
+        value: `${on}/${n}`, fraction: n === 0 ? 0 : on / n,
+        color: l.counts['off-track'] > 0 ? TASK_STATUS_COLORS['off-track'] : l.counts['at-risk'] > 0 ? TASK_STATUS_COLORS['at-risk'] : TASK_STATUS_COLORS['on-track'],
+      }, inner.w, rowH);
     });
   }
 
@@ -61,7 +80,7 @@ class DomainView implements PanelView {
   }
 
   model() {
-    return { id: '', kind: this.domain.kind, title: this.chrome.titleText, provenance: [], items: this.lines.map((l) => ({ system: l.text, connected: false })) };
+    return { id: '', kind: 'administration' as const, title: this.chrome.titleText, provenance: this.provenance, summary: this.strip.model(), items: this.shown.map((r) => r.model()) };
   }
 
   destroy(): void {
@@ -70,4 +89,4 @@ class DomainView implements PanelView {
   }
 }
 
-export const administrationPanel: PanelKind = { channels: () => [], create: () => new DomainView(ADMINISTRATION) };
+export const administrationPanel: PanelKind = { channels: () => [], create: () => new AdministrationView() };

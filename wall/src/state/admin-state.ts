@@ -1,0 +1,123 @@
+/**
+ * @module wall/state/admin-state
+ * The wall's administration-status state: the indicator catalogue, each indicator's city series, the
+ * selected indicator and its drill-down (by gu, age band or gender), the plan's tasks with their
+ * computed status, and the city score of the city and of each gu. All of it comes over REST
+ * (`systems/admin-effects.ts`); each answer is kept with when it came, so a failure is asked again
+ * later. Pure data and the reducers of the administration actions, no DOM.
+ */
+import type {
+  Dimension, Indicator, PlanArea, PlanAreaId, ScoreRollup, Suppression, Task, TaskAssessment, Vision,
+} from '../../../server/contracts/index.ts';
+
+/** One REST answer as the wall holds it. */
+export type Loadable<T> =
+  | { status: 'loading'; requestedAt: number }
+  | { status: 'ready'; loadedAt: number; data: T }
+  | { status: 'error'; loadedAt: number; message: string };
+
+/** One value as the indicator routes serve it: null and marked when withheld from the public. */
+export interface ServedValue {
+  indicator: string;
+  period: string;
+  district: string;
+  age: string;
+  gender: string;
+  value: number | null;
+  released: string;
+  revision: number;
+  synthetic: boolean;
+  revisedFrom: number | null;
+  suppressed: Suppression | null;
+}
+
+export interface IndicatorSeries {
+  indicator: string;
+  asOf: string;
+  values: 'exact' | 'public';
+  series: ServedValue[];
+}
+
+export interface IndicatorDrilldown {
+  indicator: string;
+  period: string;
+  by: Dimension;
+  asOf: string;
+  values: 'exact' | 'public';
+  cells: ServedValue[];
+}
+
+export interface PledgeBoard {
+  asOf: string;
+  name: { ko: string; en: string };
+  years: [number, number];
+  areas: PlanArea[];
+  visions: Vision[];
+  tasks: Array<{ task: Task; assessment: TaskAssessment }>;
+}
+
+export interface CityScore {
+  scope: string;
+  grain: 'day' | 'month' | 'quarter';
+  rollups: ScoreRollup[];
+}
+
+export interface AdminState {
+  indicatorCatalogue: Loadable<Indicator[]> | null;
+  /** The city's series per indicator id. */
+  indicatorSeries: Map<string, Loadable<IndicatorSeries>>;
+  selectedIndicator: string | null;
+  drillBy: Dimension;
+  /** Drill-downs by `drillKey`. */
+  drilldowns: Map<string, Loadable<IndicatorDrilldown>>;
+  /** The area the indicator grid shows (null: the first). */
+  indicatorArea: PlanAreaId | null;
+  pledges: Loadable<PledgeBoard> | null;
+  /** Monthly score rollups of the plan's years, by scope (`city` or a gu code). */
+  cityScores: Map<string, Loadable<CityScore>>;
+  /** This month's score of every gu (for the tile map), one request per gu. */
+  districtScores: Map<string, Loadable<CityScore>>;
+}
+
+export const initialAdmin = (): AdminState => ({
+  indicatorCatalogue: null,
+  indicatorSeries: new Map(),
+  selectedIndicator: null,
+  drillBy: 'district',
+  drilldowns: new Map(),
+  indicatorArea: null,
+  pledges: null,
+  cityScores: new Map(),
+  districtScores: new Map(),
+});
+
+export const drillKey = (indicator: string, period: string, by: Dimension): string => `${indicator}|${period}|${by}`;
+
+export type AdminAction =
+  /** Shows an indicator's series and drill-down (null: none). */
+  | { type: 'indicator.select'; id: string | null }
+  /** The dimension the drill-down varies. */
+  | { type: 'indicator.drill'; by: Dimension }
+  /** The plan area the indicator grid shows. */
+  | { type: 'indicator.area'; area: PlanAreaId };
+
+const ADMIN_ACTIONS: ReadonlySet<string> = new Set(['indicator.select', 'indicator.drill', 'indicator.area']);
+export const isAdminAction = (a: { type: string }): a is AdminAction => ADMIN_ACTIONS.has(a.type);
+
+/** Applies an administration action; false when it changed nothing. Does not bump the version. */
+export function applyAdminAction(state: AdminState, action: AdminAction): boolean {
+  switch (action.type) {
+    case 'indicator.select':
+      if (state.selectedIndicator === action.id) return false;
+      state.selectedIndicator = action.id;
+      return true;
+    case 'indicator.drill':
+      if (state.drillBy === action.by) return false;
+      state.drillBy = action.by;
+      return true;
+    case 'indicator.area':
+      if (state.indicatorArea === action.area) return false;
+      state.indicatorArea = action.area;
+      return true;
+  }
+}
