@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { policeStationByName, type PoliceStation } from '../../../connectors/police-112/stations.ts';
 import type { PoliceIncidentType } from '../../../connectors/police-112/api.ts';
+import { splitCsvLine } from '../../../server/indicators/values/csv.ts';
 
 export const CRIME_COLUMNS: Readonly<Record<PoliceIncidentType, string>> = {
   homicide: '살인 발생',
@@ -25,25 +26,8 @@ export class CrimeCsvError extends Error {
   override name = 'CrimeCsvError';
 }
 
-/** One CSV line into fields; double quotes group, `""` inside quotes is a quote. */
-export const splitCsvLine = (line: string): string[] => {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i] as string;
-    if (quoted && ch === '"' && line[i + 1] === '"') {
-      cur += '"';
-      i++;
-    } else if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-};
+/** One CSV line into fields (double quotes group, `""` inside quotes is a quote): the platform's own reader. */
+export { splitCsvLine };
 
 export const parseCrimeCsv = (text: string): CrimeRow[] => {
   const [header = '', ...lines] = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
