@@ -7,21 +7,16 @@
  * nearest cameras as tiles (NO SIGNAL while no stream plays, a fresh grant on each reconnection);
  * another incident replaces every tile; the glance count; the public wall (coarsened board, no camera).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'ava';
-import { pino } from 'pino';
 import type { Page, Route } from 'playwright-core';
 import { channels, type Incident, type NearbyCamera } from '../server/contracts/index.ts';
 import { hashPassword } from '../server/auth/passwords.ts';
 import { createUserStore } from '../server/auth/users.ts';
-import { startPlatform } from '../server/platform/start.ts';
-import { isolatedConfig } from '../server/platform/testing.ts';
-import { buildWall } from './build.ts';
-import { launchChromium } from './testing/chromium.ts';
 import { kpi, nearbyCamera, signal, syntheticBoard } from './testing/incident-fixtures.ts';
 import { mapPointOnPage, panelOf, safetyOf, toPage, until, waitReady, type Item, type Model } from './testing/wall-model.ts';
+import { startWallPlatform } from './testing/wall-platform.ts';
 
 const BOARD_SIZE = 30;
 const markers = (m: Model): Item[] => panelOf(m, 'map')?.items.filter((i) => i.layer === 'incidents') ?? [];
@@ -54,19 +49,7 @@ async function fakeCameraApi(page: Page, board: Incident[], plays: PlayCall[], l
 
 test('incidents on the map and in the list; a touch opens the detail and the nearest cameras', async (t) => {
   t.timeout(300_000);
-  const wallDir = mkdtempSync(join(tmpdir(), 'scpm-wall-'));
-  await buildWall(wallDir);
-  const iso = await isolatedConfig({ ROLES: 'api', WALL_DIR: wallDir });
-  const platform = await startPlatform(iso.config, pino({ level: 'silent' }));
-  const browser = await launchChromium({ width: 1920, height: 1080, touch: true });
-  t.teardown(async () => {
-    await browser.close();
-    await platform.stop();
-    await iso.cleanup();
-    rmSync(wallDir, { recursive: true, force: true });
-  });
-  const api = platform.api!.url;
-  const hub = platform.api!.hub;
+  const { api, hub, browser, db } = await startWallPlatform(t);
   const now = Date.now();
   const at = new Date(now).toISOString();
   const board = syntheticBoard(7, now, BOARD_SIZE);
@@ -76,7 +59,7 @@ test('incidents on the map and in the list; a touch opens the detail and the nea
   hub.set(channels.escalations(), { escalations: [{ incident: late.id, agency: 'fire', type: 'fire', district: late.district, awaiting: 'arrived', targetS: 420, at }], asOf: at }, at);
   hub.set(channels.cameraSignals(), { signals: [signal('cam-11680-00001', 'no-signal')], asOf: at }, at);
 
-  await createUserStore(platform.services.db).create({ login: 'room', role: 'situation-room', passwordHash: await hashPassword('a situation room passphrase') });
+  await createUserStore(db).create({ login: 'room', role: 'situation-room', passwordHash: await hashPassword('a situation room passphrase') });
   const page = await browser.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`${e.name}|${e.message}|${String(e)}|${JSON.stringify(e)}`));

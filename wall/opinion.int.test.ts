@@ -8,25 +8,18 @@
  * The trend and participation channels are new: while the access policy has no rule for them the
  * server refuses them, and the test, between the wall and the server, answers them itself (and says so).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import test from 'ava';
-import { pino } from 'pino';
 import type { Page, WebSocketRoute } from 'playwright-core';
 import { hashPassword } from '../server/auth/passwords.ts';
 import { createUserStore } from '../server/auth/users.ts';
 import { channels } from '../server/contracts/index.ts';
 import { builtInLayout } from '../server/layouts/defaults.ts';
-import { startPlatform } from '../server/platform/start.ts';
-import { isolatedConfig } from '../server/platform/testing.ts';
 import { redactText } from '../server/privacy/index.ts';
-import { buildWall } from './build.ts';
 import { PARTICIPATION_CHANNEL } from './src/state/participation.ts';
 import { complaintBoard, complaintKpiBoard, participationBoard, risingBoard, trendBoard } from './src/state/testing/opinion-fixtures.ts';
 import { TRENDS_CHANNEL } from './src/state/trends.ts';
-import { launchChromium } from './testing/chromium.ts';
 import { mapPointOnPage, panelOf, until, waitReady, type Model } from './testing/wall-model.ts';
+import { startWallPlatform } from './testing/wall-platform.ts';
 
 const FEED_SIZE = 40;
 const PASSWORD = 'a long enough passphrase';
@@ -68,19 +61,7 @@ const gu = (m: Model, code: string) => items(m, 'complaint-map').find((x) => x.l
 
 test('the citizen-opinion screens: figures, a gu by touch, the district head’s gu, the public feed', async (t) => {
   t.timeout(300_000);
-  const wallDir = mkdtempSync(join(tmpdir(), 'scpm-wall-'));
-  await buildWall(wallDir);
-  const iso = await isolatedConfig({ ROLES: 'api', WALL_DIR: wallDir });
-  const platform = await startPlatform(iso.config, pino({ level: 'silent' }));
-  const browser = await launchChromium({ width: 1920, height: 1080, touch: true });
-  t.teardown(async () => {
-    await browser.close();
-    await platform.stop();
-    await iso.cleanup();
-    rmSync(wallDir, { recursive: true, force: true });
-  });
-  const api = platform.api!.url;
-  const hub = platform.api!.hub;
+  const { api, hub, browser, db } = await startWallPlatform(t);
   const now = Date.now();
   const at = new Date(now).toISOString();
   const filed = complaintBoard(11, now, FEED_SIZE);
@@ -91,7 +72,7 @@ test('the citizen-opinion screens: figures, a gu by touch, the district head’s
   hub.set(channels.complaintRising(), risingBoard(now), at);
   const boards = { [TRENDS_CHANNEL]: trendBoard(at.slice(0, 10)), [PARTICIPATION_CHANNEL]: participationBoard(now) };
   for (const [channel, board] of Object.entries(boards)) hub.set(channel, board, at);
-  const users = createUserStore(platform.services.db);
+  const users = createUserStore(db);
   await users.create({ login: 'mayor', role: 'mayor', passwordHash: await hashPassword(PASSWORD) });
   await users.create({ login: 'gangnam', role: 'district-head', districts: ['11680'], passwordHash: await hashPassword(PASSWORD) });
 
