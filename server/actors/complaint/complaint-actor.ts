@@ -12,6 +12,7 @@ import type { BoardMsg } from './board-actor.ts';
 import type { ComplaintEvent } from './event.ts';
 import { applyEvent, emptyTrack, type ComplaintTrack } from './lifecycle.ts';
 import type { SlaDaysOf } from './sla.ts';
+import { freshPersist, persistChange, persistNewest, saveAtStop, type PersistDeps, type PersistState } from '../runtime/persist.ts';
 
 /** Called once an event has been applied: true when its result is saved (or needed no saving). */
 export type Settle = (persisted: boolean) => void;
@@ -45,37 +46,21 @@ export interface ComplaintShared {
   now?: () => number;
 }
 
-export interface ComplaintActorState {
+export interface ComplaintActorState extends PersistState {
   track: ComplaintTrack;
-  unsaved: boolean;
-  /** A `persist` is scheduled: it saves the newest state, so changes meanwhile wait for it. */
-  retryScheduled: boolean;
-  retryMs: number;
 }
 
 export const complaintActorId = (id: string): string => `complaint:${id}`;
 
-const FIRST_RETRY_MS = 1000;
-const MAX_RETRY_MS = 60_000;
-
 export const complaintLogic = (id: string, sh: ComplaintShared): ActorLogic<ComplaintMsg, ComplaintActorState> => {
   const nowOf = (ctx: ActorContext<ComplaintMsg>): number => (sh.now ?? ctx.now)();
 
-  const persist = async (state: ComplaintActorState, ctx: ActorContext<ComplaintMsg>): Promise<ComplaintActorState> => {
-    const complaint = state.track.complaint;
-    if (complaint === null) return { ...state, unsaved: false };
-    try {
-      await sh.save(complaint);
-      sh.unsaved.delete(id);
-      return { ...state, unsaved: false, retryMs: FIRST_RETRY_MS };
-    } catch (err) {
-      sh.counters.saveFailures += 1;
-      sh.unsaved.add(id);
-      ctx.log.error({ err, retryMs: state.retryMs }, 'could not save complaint; will retry');
-      ctx.schedule({ type: 'persist' }, state.retryMs);
-      return { ...state, unsaved: true, retryScheduled: true, retryMs: Math.min(MAX_RETRY_MS, state.retryMs * 2) };
-    }
-  };
+  const persistDeps = (ctx: ActorContext<ComplaintMsg>): PersistDeps<Complaint> => ({
+    id, what: 'complaint', save: sh.save, unsaved: sh.unsaved, log: ctx.log,
+    onFailure: () => void (sh.counters.saveFailures += 1),
+    retryIn: (ms) => ctx.schedule({ type: 'persist' }, ms),
+  });
+  const persist = (state: ComplaintActorState, ctx: ActorContext<ComplaintMsg>): Promise<ComplaintActorState> => persistNewest(state, state.track.complaint, persistDeps(ctx));
 
   const commit = async (
     state: ComplaintActorState, track: ComplaintTrack, ctx: ActorContext<ComplaintMsg>, settle?: Settle,
@@ -87,8 +72,7 @@ export const complaintLogic = (id: string, sh: ComplaintShared): ActorLogic<Comp
       return { ...state, track };
     }
     ctx.tell(sh.boardId, { type: 'complaint.updated', complaint } satisfies BoardMsg);
-    if (state.retryScheduled) sh.unsaved.add(id);
-    const next = state.retryScheduled ? { ...state, track, unsaved: true } : await persist({ ...state, track }, ctx);
+    const next = await persistChange({ ...state, track }, complaint, persistDeps(ctx));
     settle?.(!next.unsaved);
     return next;
   };
@@ -108,7 +92,7 @@ export const complaintLogic = (id: string, sh: ComplaintShared): ActorLogic<Comp
   return {
     async init() {
       const held = sh.memory.get(id);
-      const fresh = { unsaved: sh.unsaved.has(id), retryScheduled: false, retryMs: FIRST_RETRY_MS };
+      const fresh = freshPersist(sh.unsaved.has(id));
       if (held !== undefined) return { ...fresh, track: held };
       const stored = sh.load === undefined ? null : await sh.load(id);
       const track = stored === null ? emptyTrack() : { complaint: stored, pending: [] };
@@ -123,14 +107,6 @@ export const complaintLogic = (id: string, sh: ComplaintShared): ActorLogic<Comp
           return state.unsaved ? persist({ ...state, retryScheduled: false }, ctx) : { ...state, retryScheduled: false };
       }
     },
-    async stop(state, ctx) {
-      if (!state.unsaved || state.track.complaint === null) return;
-      try {
-        await sh.save(state.track.complaint);
-        sh.unsaved.delete(id);
-      } catch (err) {
-        ctx.log.error({ err }, 'complaint left unsaved at stop');
-      }
-    },
+    stop: (state, ctx) => saveAtStop(state, state.track.complaint, { id, what: 'complaint', save: sh.save, unsaved: sh.unsaved, log: ctx.log }),
   };
 };

@@ -15,6 +15,7 @@ import type { IncidentEvent } from './event.ts';
 import { assessLateness, nextCheckAt } from './lateness.ts';
 import { applyEvent, emptyTrack, type IncidentTrack } from './lifecycle.ts';
 import type { IncidentTargets } from './targets.ts';
+import { freshPersist, persistChange, persistNewest, saveAtStop, type PersistDeps, type PersistState } from '../runtime/persist.ts';
 
 /** Called once an event has been applied: true when its result is saved (or needed no saving). */
 export type Settle = (persisted: boolean) => void;
@@ -52,38 +53,22 @@ export interface IncidentShared {
   now?: () => number;
 }
 
-export interface IncidentActorState {
+export interface IncidentActorState extends PersistState {
   track: IncidentTrack;
-  unsaved: boolean;
-  /** A `persist` is scheduled: it saves the newest state, so changes meanwhile wait for it. */
-  retryScheduled: boolean;
-  retryMs: number;
 }
 
 export const incidentActorId = (id: string): string => `incident:${id}`;
-
-const FIRST_RETRY_MS = 1000;
-const MAX_RETRY_MS = 60_000;
 
 export const incidentLogic = (id: string, sh: IncidentShared): ActorLogic<IncidentMsg, IncidentActorState> => {
   const nowOf = (ctx: ActorContext<IncidentMsg>): number => (sh.now ?? ctx.now)();
   const tellBoard = (ctx: ActorContext<IncidentMsg>, msg: BoardMsg): boolean => ctx.tell(sh.boardId, msg);
 
-  const persist = async (state: IncidentActorState, ctx: ActorContext<IncidentMsg>): Promise<IncidentActorState> => {
-    const incident = state.track.incident;
-    if (incident === null) return { ...state, unsaved: false };
-    try {
-      await sh.save(incident);
-      sh.unsaved.delete(id);
-      return { ...state, unsaved: false, retryMs: FIRST_RETRY_MS };
-    } catch (err) {
-      sh.counters.saveFailures += 1;
-      sh.unsaved.add(id);
-      ctx.log.error({ err, retryMs: state.retryMs }, 'could not save incident; will retry');
-      ctx.schedule({ type: 'persist' }, state.retryMs);
-      return { ...state, unsaved: true, retryScheduled: true, retryMs: Math.min(MAX_RETRY_MS, state.retryMs * 2) };
-    }
-  };
+  const persistDeps = (ctx: ActorContext<IncidentMsg>): PersistDeps<Incident> => ({
+    id, what: 'incident', save: sh.save, unsaved: sh.unsaved, log: ctx.log,
+    onFailure: () => void (sh.counters.saveFailures += 1),
+    retryIn: (ms) => ctx.schedule({ type: 'persist' }, ms),
+  });
+  const persist = (state: IncidentActorState, ctx: ActorContext<IncidentMsg>): Promise<IncidentActorState> => persistNewest(state, state.track.incident, persistDeps(ctx));
 
   const commit = async (
     state: IncidentActorState, track: IncidentTrack, ctx: ActorContext<IncidentMsg>, settle?: Settle,
@@ -108,8 +93,7 @@ export const incidentLogic = (id: string, sh: IncidentShared): ActorLogic<Incide
       tellBoard(ctx, { type: 'escalated', escalation });
     }
     ctx.tell(sh.parentId, { type: 'incident.changed', id, nextCheckAt: nextCheckAt(incident, sh.targets) });
-    if (state.retryScheduled) sh.unsaved.add(id);
-    const next = state.retryScheduled ? { ...state, track, unsaved: true } : await persist({ ...state, track }, ctx);
+    const next = await persistChange({ ...state, track }, incident, persistDeps(ctx));
     settle?.(!next.unsaved);
     return next;
   };
@@ -141,7 +125,7 @@ export const incidentLogic = (id: string, sh: IncidentShared): ActorLogic<Incide
   return {
     async init() {
       const held = sh.memory.get(id);
-      const fresh = { unsaved: sh.unsaved.has(id), retryScheduled: false, retryMs: FIRST_RETRY_MS };
+      const fresh = freshPersist(sh.unsaved.has(id));
       if (held !== undefined) return { ...fresh, track: held };
       const stored = sh.load === undefined ? null : await sh.load(id);
       const track = stored === null ? emptyTrack() : { incident: stored, pending: [] };
@@ -158,14 +142,6 @@ export const incidentLogic = (id: string, sh: IncidentShared): ActorLogic<Incide
           return state.unsaved ? persist({ ...state, retryScheduled: false }, ctx) : { ...state, retryScheduled: false };
       }
     },
-    async stop(state, ctx) {
-      if (!state.unsaved || state.track.incident === null) return;
-      try {
-        await sh.save(state.track.incident);
-        sh.unsaved.delete(id);
-      } catch (err) {
-        ctx.log.error({ err }, 'incident left unsaved at stop');
-      }
-    },
+    stop: (state, ctx) => saveAtStop(state, state.track.incident, { id, what: 'incident', save: sh.save, unsaved: sh.unsaved, log: ctx.log }),
   };
 };
