@@ -48,6 +48,8 @@ export const channels = {
   cameraSignals: (): Channel => 'cameras/city/signals',
   /** Emergency-room beds of every hospital (an EmergencyRoomBoard). */
   emergencyRooms: (): Channel => 'er/city/all',
+  /** The commands issued to one wall (a WallFeed): its own command box, paired tablets, views sent to it. */
+  wall: (id: string): Channel => `walls/wall/${id}`,
 } as const;
 
 /**

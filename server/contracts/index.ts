@@ -19,5 +19,6 @@ export * from './complaint.ts';
 export * from './indicator.ts';
 export * from './trend.ts';
 export * from './command.ts';
+export * from './wall-remote.ts';
 export * from './participation.ts';
 export * from './budget.ts';
