@@ -22,6 +22,7 @@ export default defineConfig({
     './db/schema/complaints.ts',
     './db/schema/media-items.ts',
     './db/schema/budget.ts',
+    './db/schema/walls.ts',
   ],
   out: './db/migrations',
 });

@@ -23,7 +23,7 @@ test('migrate twice is idempotent and reports plain PostgreSQL mode', async (t) 
     );
     t.deepEqual(
       tables.map((r) => r.t),
-      ['api_keys', 'audit_log', 'budget_execution', 'budget_programs', 'cameras', 'complaints', 'connector_runs', 'districts', 'incidents', 'indicator_loads', 'indicator_rollup_annual', 'indicator_rollup_monthly', 'indicator_values', ...[0, 1, 2, 3, 4, 5, 6, 7].map((p) => `indicator_values_p${p}`), 'layouts', 'live_snapshots', 'media_items', 'neighborhoods', 'quarantine', 'readings', 'readings_hourly', 'readings_hourly_dirty', 'sessions', 'sources', 'stations', 'users'],
+      ['api_keys', 'audit_log', 'budget_execution', 'budget_programs', 'cameras', 'complaints', 'connector_runs', 'districts', 'incidents', 'indicator_loads', 'indicator_rollup_annual', 'indicator_rollup_monthly', 'indicator_values', ...[0, 1, 2, 3, 4, 5, 6, 7].map((p) => `indicator_values_p${p}`), 'layouts', 'live_snapshots', 'media_items', 'neighborhoods', 'quarantine', 'readings', 'readings_hourly', 'readings_hourly_dirty', 'sessions', 'sources', 'stations', 'users', 'wall_pairings'],
     );
     t.deepEqual(await listPartitions(db), ['readings_y2025m03', 'readings_y2025m04', 'readings_y2025m05']);
   } finally {

@@ -18,3 +18,4 @@ export * from './complaints.ts';
 export * from './media-items.ts';
 export * from './indicators.ts';
 export * from './budget.ts';
+export * from './walls.ts';

@@ -6,6 +6,7 @@
  */
 import type { Principal } from '../contracts/access.ts';
 import { ALLOW, deny, isRole, keyDistrictOk, keyMay, STAFF, type Decision } from './decision.ts';
+import { wallAccess } from '../walls/rules.ts';
 
 interface ChannelRule {
   /** scope/namespace of the channel address. */
@@ -51,6 +52,14 @@ export const CHANNEL_RULES: readonly ChannelRule[] = [
   { prefix: 'trends/city', decide: published('trends', false) },
   // emergency-room beds are published in Korea (e-gen.or.kr); here they are synthetic and say so
   { prefix: 'er/city', decide: published('er', false) },
+  // a wall's command feed: for the person showing that wall (their own, or any wall for those who run them)
+  {
+    prefix: 'walls/wall',
+    decide: (p, path) => {
+      const access = wallAccess(p, path, []);
+      return access.ok ? ALLOW : deny(p, access.reason);
+    },
+  },
   {
     prefix: 'layouts/user',
     decide: (p, path) => (p.kind === 'user' && (decodeSegment(path) === p.login || isRole(p, ['administrator'])) ? ALLOW : deny(p, "a user's layout is for that user")),

@@ -39,6 +39,8 @@ const staffOrKey = (resource: string): Rule => (p) => {
 const onlyRole = (role: 'administrator' | 'auditor'): Rule => (p) => (isRole(p, [role]) ? ALLOW : deny(p, `for the ${role} only`));
 
 const signedIn: Rule = (p) => (p.kind === 'user' ? ALLOW : deny(p, 'sign in first'));
+/** People only: what a person does with their own hands (drive a wall), never an API key. */
+const person: Rule = (p) => (p.kind === 'user' ? ALLOW : deny(p, p.kind === 'key' ? 'for people, not API keys' : 'sign in first'));
 
 /** A stored layout: an administrator edits any; a person edits their own user layout. */
 const layoutWrite: Rule = (p, r) => {
@@ -149,6 +151,15 @@ export const ROUTE_RULES: Readonly<Record<string, Rule>> = {
   'GET /api/v1/layouts/:scope/:owner': layoutRead,
   'PUT /api/v1/layouts/:scope/:owner': layoutWrite,
   'DELETE /api/v1/layouts/:scope/:owner': layoutWrite,
+  // the command layer: the registry and interpreting words are open (the public wall has a command box
+  // too); driving a wall is for people, and the routes narrow to the walls each may drive (server/walls/rules.ts)
+  'GET /api/v1/commands': open,
+  'POST /api/v1/commands/interpret': open,
+  'POST /api/v1/walls/:wall/commands': person,
+  'POST /api/v1/walls/:wall/pairing': person,
+  'DELETE /api/v1/walls/:wall/pairing': person,
+  'POST /api/v1/pairings': person,
+  'GET /api/v1/walls': person,
   'GET /live': open,
   'GET /wall': open,
   'GET /wall/*': open,

@@ -65,6 +65,8 @@ export const AUDIT_ACTIONS = [
   'camera.viewed',
   'data.exported',
   'wall.command',
+  'wall.paired',
+  'wall.unpaired',
   'config.changed',
   'audit.exported',
 ] as const;

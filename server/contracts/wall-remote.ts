@@ -6,7 +6,9 @@
  */
 import { z } from 'zod';
 import { WallRoleSchema } from './layout.ts';
-import { CommandSchema, CommandSourceSchema, IssuedCommandSchema, WallIdSchema } from './command.ts';
+import { CommandSchema, CommandSourceSchema, DongCodeSchema, IssuedCommandSchema, ScreenIdSchema, WallIdSchema } from './command.ts';
+import { DistrictCodeSchema } from './envelope.ts';
+import { IncidentIdSchema } from './incident.ts';
 
 /**
  * The wall a page drives when its address names none: a district head's is `gu-<code>`, the
@@ -31,7 +33,12 @@ export const InterpretRequestSchema = z.object({
   lang: z.enum(['ko', 'en']).optional(),
   /** What the wall has selected now: "this district", "the selected incident". */
   selection: z
-    .object({ district: z.string().regex(/^11\d{3}$/).optional(), incident: z.string().min(1).max(80).optional() })
+    .object({
+      district: DistrictCodeSchema.optional(),
+      dong: DongCodeSchema.optional(),
+      incident: IncidentIdSchema.optional(),
+      screen: ScreenIdSchema.optional(),
+    })
     .optional(),
 });
 export type InterpretRequest = z.infer<typeof InterpretRequestSchema>;

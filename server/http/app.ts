@@ -36,6 +36,7 @@ import { registerBudgetRoutes } from './routes/budget.ts';
 import { registerTrendRoutes } from './routes/trends.ts';
 import { registerIndicatorRoutes } from './routes/indicators.ts';
 import { registerOpen311Routes } from '../open311/routes.ts';
+import { registerCommandRoutes } from '../walls/routes.ts';
 import { authorizeWithKeyStore, isPrivilegedKey } from '../open311/keys.ts';
 
 /** Open311 requests are small forms; a description is at most 4,000 characters. */
@@ -87,6 +88,16 @@ export function createApp(deps: ApiDeps): App {
     now: deps.now,
     log: deps.log.child({ component: 'open311' }),
     ...(deps.open311.jurisdictionId === undefined ? {} : { jurisdictionId: deps.open311.jurisdictionId }),
+  });
+  registerCommandRoutes(app, {
+    pairings: deps.pairings,
+    audit,
+    hub: deps.hub,
+    publish: (channel, data, at) => (deps.publishLive ? deps.publishLive(channel, data, at) : deps.hub.set(channel, data, at)),
+    districts: deps.districts,
+    principalOf,
+    now: deps.now,
+    log: deps.log.child({ component: 'commands' }),
   });
   registerApiDocsRoutes(app);
   registerSignInRoutes(app);

@@ -21,6 +21,7 @@ import type { TrendsPort } from './routes/trends.ts';
 import type { BudgetPort } from './routes/budget.ts';
 import type { IndicatorPort } from './routes/indicators.ts';
 import type { Catalogue, Plan } from '../contracts/indicator.ts';
+import type { PairingStore } from '../walls/pairings.ts';
 
 export interface Localized {
   ko: string;
@@ -122,6 +123,8 @@ export interface ApiDeps {
   plan: Plan;
   /** Budget execution by department and programme. */
   budget: BudgetPort;
+  /** Tablets paired with walls by short codes. */
+  pairings: PairingStore;
   /** Media trends: a day's board and the items behind a term. */
   trends: TrendsPort;
   /** Complaints as the Open311 GeoReport v2 server serves them (/open311/v2). */

@@ -5,6 +5,7 @@
 import { pino } from 'pino';
 import { createLiveHub } from '../live/hub.ts';
 import { createMemoryLayoutStore } from '../layouts/memory.ts';
+import { memoryPairingStore } from '../walls/pairings.ts';
 import { memoryIncidentPort } from './routes/incidents-memory.ts';
 import { TEST_PLAY, testCameraPort } from '../cameras/testing.ts';
 import { createMemoryOpen311Port } from '../open311/memory.ts';
@@ -115,6 +116,7 @@ export function testDeps(over: Partial<ApiDeps> = {}): { deps: ApiDeps; queries:
       };
     },
     layouts: createMemoryLayoutStore(() => TEST_NOW),
+    pairings: memoryPairingStore(),
     incidents: memoryIncidentPort([]),
     cameras: testCameraPort(),
     play: TEST_PLAY,

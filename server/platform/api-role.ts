@@ -38,6 +38,7 @@ import { countMediaItems, itemsByTerm, mediaItemsSince } from '../store/index.ts
 import { wordsOfNames } from '../trends/index.ts';
 import { PLACE_NAME_LIST } from '../../connectors/news-feed/index.ts';
 import type { LayoutPort } from '../layouts/port.ts';
+import { storePairingStore } from '../walls/pairings-store.ts';
 import { createApp } from '../http/app.ts';
 import type { ApiDeps, DistrictInfo, Modes } from '../http/deps.ts';
 import { startHttpServer } from '../http/server.ts';
@@ -161,7 +162,7 @@ export async function startApiRole(svc: Services, cfg: Config, log: Logger, mode
   await preloadLayouts(layouts, hub);
   const publishLive = (channel: string, data: unknown, at: string): void => svc.bus.publishLive({ channel, data, at });
   const { access, close: closeAccess } = createAccessDeps(svc, cfg, log);
-  const app = createApp({ log: log.child({ component: 'http' }), access, wallDir: cfg.WALL_DIR, version, now: Date.now, hub, modes, layouts, incidents: incidentPort(svc), cameras: createStoreCameraPort(svc.db), play: { base: cfg.MEDIA_PUBLIC_URL, secret: cfg.MEDIA_SECRET, ttlS: cfg.PLAY_TTL_S },
+  const app = createApp({ log: log.child({ component: 'http' }), access, wallDir: cfg.WALL_DIR, version, now: Date.now, hub, modes, layouts, pairings: storePairingStore(svc.db), incidents: incidentPort(svc), cameras: createStoreCameraPort(svc.db), play: { base: cfg.MEDIA_PUBLIC_URL, secret: cfg.MEDIA_SECRET, ttlS: cfg.PLAY_TTL_S },
     indicators: dbIndicatorPort(svc.db),
     budget: { departments: (q) => executionByDepartment(svc.db, q), programs: (q) => executionOfMonth(svc.db, q), curves: (q) => executionByProgram(svc.db, q) },
     indicatorCatalogue: catalogue,
