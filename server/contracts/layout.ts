@@ -42,6 +42,7 @@ export const PANEL_KINDS = [
   'indicator-detail',
   'pledge-board',
   'city-score',
+  'budget-execution',
 ] as const;
 export const PanelKindSchema = z.enum(PANEL_KINDS);
 export type PanelKind = z.infer<typeof PanelKindSchema>;

@@ -84,3 +84,11 @@ test('layout channels are valid addresses and distinct for owners that differ on
   t.is(channels.layout('role', 'situation-room'), 'layouts/role/situation-room');
   t.true(ChannelSchema.safeParse(channels.layout('user', `a${'.'.repeat(62)}`)).success, 'the longest owner fits');
 });
+
+test('the administration screens show the budget’s execution beside the indicators, the plan and the city score', (t) => {
+  for (const role of ['mayor', 'district-head', 'public'] as const) {
+    const screen = builtInLayout(role).screens.find((s) => s.id === 'administration');
+    t.deepEqual(screen?.panels.map((p) => p.kind), ['indicator-grid', 'indicator-detail', 'budget-execution', 'pledge-board', 'city-score'], role);
+    t.like(screen?.panels.find((p) => p.kind === 'budget-execution'), { title: { ko: '예산 집행', en: 'Budget execution' }, area: { rows: 7 } }, role);
+  }
+});

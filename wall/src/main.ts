@@ -9,6 +9,7 @@ import 'pixi.js/unsafe-eval';
 import { channels, StoredLayoutSchema } from '../../server/contracts/index.ts';
 import { ApiError, fetchHistory, fetchLayout, fetchMapAsset, fetchMe, fetchSources, fetchStations } from './api/rest.ts';
 import { fetchCityScore, fetchDrilldown, fetchIndicators, fetchPledges, fetchSeries } from './api/admin.ts';
+import { fetchBudget } from './api/budget.ts';
 import { fetchCameras, fetchIncident, requestPlay } from './api/safety.ts';
 import { parseWallParams } from './boot/params.ts';
 import { createLiveClient, type SocketLike } from './live/live-client.ts';
@@ -120,6 +121,7 @@ async function main(): Promise<void> {
       drilldown: (id, period, by) => fetchDrilldown(base, id, period, by),
       pledges: () => fetchPledges(base),
       score: (scope, from) => fetchCityScore(base, scope, from),
+      budget: (month) => fetchBudget(base, month),
     },
     now: Date.now,
   });

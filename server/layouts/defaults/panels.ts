@@ -27,6 +27,7 @@ export const TITLES = {
   indicatorDetail: { ko: '지표 상세', en: 'Indicator detail' },
   pledgeBoard: { ko: '공약·4개년 계획 이행', en: 'Pledges and the four-year plan' },
   cityScore: { ko: '도시 점수', en: 'City score' },
+  budget: { ko: '예산 집행', en: 'Budget execution' },
 } as const satisfies Record<string, LocalizedText>;
 
 /** The safety screen's title, as the mayor's office calls it. */
@@ -76,14 +77,16 @@ export const ADMINISTRATION_TITLE = { ko: '시정 현황', en: 'Administration s
 
 /**
  * The policy indicators by plan area (a tap opens one), the chosen indicator's series and drill-down,
- * the plan's tasks by status, and the city score with the gu's (a tap on a gu shows its own).
+ * the budget's execution this year by department, the plan's tasks by status, and the city score with
+ * the gu's (a tap on a gu shows its own).
  */
 export const administrationScreen = (): Screen => ({
   id: 'administration',
   title: ADMINISTRATION_TITLE,
   panels: [
-    { id: 'indicators', kind: 'indicator-grid', area: area(0, 0, 14, 7), title: TITLES.indicatorGrid },
-    { id: 'indicator', kind: 'indicator-detail', area: area(14, 0, 10, 7), title: TITLES.indicatorDetail },
+    { id: 'indicators', kind: 'indicator-grid', area: area(0, 0, 12, 7), title: TITLES.indicatorGrid },
+    { id: 'indicator', kind: 'indicator-detail', area: area(12, 0, 6, 7), title: TITLES.indicatorDetail },
+    { id: 'budget', kind: 'budget-execution', area: area(18, 0, 6, 7), title: TITLES.budget, limit: 8 },
     { id: 'pledges', kind: 'pledge-board', area: area(0, 7, 14, 5), title: TITLES.pledgeBoard },
     { id: 'score', kind: 'city-score', area: area(14, 7, 10, 5), title: TITLES.cityScore },
   ],

@@ -2,12 +2,13 @@
  * @module wall/state/admin-state
  * The wall's administration-status state: the indicator catalogue, each indicator's city series, the
  * selected indicator and its drill-down (by gu, age band or gender), the plan's tasks with their
- * computed status, and the city score of the city and of each gu. All of it comes over REST
+ * computed status, the city score of the city and of each gu, and the budget's execution this year
+ * (the newest month in full, the city's totals of the months before it). All of it comes over REST
  * (`systems/admin-effects.ts`); each answer is kept with when it came, so a failure is asked again
  * later. Pure data and the reducers of the administration actions, no DOM.
  */
 import type {
-  Dimension, Indicator, PlanArea, PlanAreaId, ScoreRollup, Suppression, Task, TaskAssessment, Vision,
+  BudgetOverview, Dimension, Indicator, PlanArea, PlanAreaId, ScoreRollup, Suppression, Task, TaskAssessment, Vision,
 } from '../../../server/contracts/index.ts';
 
 /** One REST answer as the wall holds it. */
@@ -62,6 +63,16 @@ export interface CityScore {
   rollups: ScoreRollup[];
 }
 
+/** The city's budget totals at one month (cumulative from January), as the curve needs them. */
+export interface BudgetMonthTotals {
+  month: string;
+  /** The last day the figures cover (null: the month has no figures). */
+  asOf: string | null;
+  budget: number;
+  allocated: number;
+  executed: number;
+}
+
 export interface AdminState {
   indicatorCatalogue: Loadable<Indicator[]> | null;
   /** The city's series per indicator id. */
@@ -77,6 +88,10 @@ export interface AdminState {
   cityScores: Map<string, Loadable<CityScore>>;
   /** This month's score of every gu (for the tile map), one request per gu. */
   districtScores: Map<string, Loadable<CityScore>>;
+  /** Budget execution at the newest month with figures (`GET /api/v1/budget`). */
+  budgetLatest: Loadable<BudgetOverview> | null;
+  /** The city's totals of the months of that year before the newest, by `YYYY-MM`. */
+  budgetMonths: Map<string, Loadable<BudgetMonthTotals>>;
 }
 
 export const initialAdmin = (): AdminState => ({
@@ -89,6 +104,8 @@ export const initialAdmin = (): AdminState => ({
   pledges: null,
   cityScores: new Map(),
   districtScores: new Map(),
+  budgetLatest: null,
+  budgetMonths: new Map(),
 });
 
 export const drillKey = (indicator: string, period: string, by: Dimension): string => `${indicator}|${period}|${by}`;

@@ -3,11 +3,14 @@
  * The administration screen's requests, run once per frame from the state: the indicator catalogue,
  * the city series of every indicator (a few at a time, the area on show first), the plan's task
  * status, the shown indicator's drill-down, and the city score of the city, of the selected gu and
- * (for the tile map) of every gu this month. Only what the current screen's panels show is asked;
- * a failure is asked again after a while, an answer again after a longer while. Answers go into
- * the state; the state's reducers never fetch.
+ * (for the tile map) of every gu this month, and the budget's execution (the newest month every few
+ * minutes; the city's totals of the months before it once each is closed). Only what the current
+ * screen's panels show is asked; a failure is asked again after a while, an answer again after a
+ * longer while. Answers go into the state; the state's reducers never fetch.
  */
-import type { Dimension, Indicator } from '../../../server/contracts/index.ts';
+import type { BudgetOverview, Dimension, Indicator, PanelKind } from '../../../server/contracts/index.ts';
+import type { BudgetMonthQuery } from '../api/budget.ts';
+import { earlierMonths, isClosed, monthTotalsOf } from '../state/admin-budget.ts';
 import { catalogueOf, detailIndicator, drillDimension, latestOf, ready, shownArea } from '../state/admin-indicators.ts';
 import { GU_TILES } from '../state/admin-score.ts';
 import { drillKey, type CityScore, type IndicatorDrilldown, type IndicatorSeries, type Loadable, type PledgeBoard } from '../state/admin-state.ts';
@@ -20,6 +23,8 @@ export interface AdminApi {
   pledges(): Promise<PledgeBoard>;
   /** Monthly rollups of a scope; `from` limits them (this month only for the tile map). */
   score(scope: string, from?: string): Promise<CityScore>;
+  /** Budget execution at the newest month with figures, or at one month of a year. */
+  budget(month?: BudgetMonthQuery): Promise<BudgetOverview>;
 }
 
 export interface AdminEffectDeps {
@@ -31,17 +36,20 @@ export interface AdminEffectDeps {
 /** A failed request is asked again after this long; an answer is refreshed after REFRESH_MS. */
 export const RETRY_MS = 30_000;
 export const REFRESH_MS = 15 * 60_000;
+/** The budget's newest month is asked again this often (the finance system closes its books overnight). */
+export const BUDGET_REFRESH_MS = 5 * 60_000;
 /** Requests in flight at once. */
 export const MAX_IN_FLIGHT = 6;
 
 const INDICATOR_PANELS = new Set(['indicator-grid', 'indicator-detail', 'administration']);
 const PLAN_PANELS = new Set(['indicator-grid', 'pledge-board', 'administration']);
+const BUDGET_PANEL: PanelKind = 'budget-execution';
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
-/** Whether a held answer should be asked (again). */
-export const wanted = (held: Loadable<unknown> | null | undefined, now: number): boolean =>
-  held === null || held === undefined || (held.status === 'error' && now - held.loadedAt >= RETRY_MS) || (held.status === 'ready' && now - held.loadedAt >= REFRESH_MS);
+/** Whether a held answer should be asked (again); `refreshMs` how old an answer may grow. */
+export const wanted = (held: Loadable<unknown> | null | undefined, now: number, refreshMs = REFRESH_MS): boolean =>
+  held === null || held === undefined || (held.status === 'error' && now - held.loadedAt >= RETRY_MS) || (held.status === 'ready' && now - held.loadedAt >= refreshMs);
 
 /** The first day of the month in Seoul. */
 export const monthStart = (now: number): string => `${new Date(now + 9 * 3_600_000).toISOString().slice(0, 7)}-01`;
@@ -51,8 +59,8 @@ export function adminEffects(d: AdminEffectDeps): () => void {
   let inFlight = 0;
 
   /** Starts one request: `set` stores its Loadable (loading now, the answer or the error later). */
-  const start = <T>(set: (l: Loadable<T>) => void, get: () => Loadable<T> | null | undefined, run: () => Promise<T>, now: number): boolean => {
-    if (inFlight >= MAX_IN_FLIGHT || !wanted(get(), now)) return false;
+  const start = <T>(set: (l: Loadable<T>) => void, get: () => Loadable<T> | null | undefined, run: () => Promise<T>, now: number, refreshMs = REFRESH_MS): boolean => {
+    if (inFlight >= MAX_IN_FLIGHT || !wanted(get(), now, refreshMs)) return false;
     inFlight += 1;
     const held = get();
     // A refresh keeps showing the answer it replaces.
@@ -72,9 +80,25 @@ export function adminEffects(d: AdminEffectDeps): () => void {
     return true;
   };
 
+  /** The newest month, then the months before it of the same year (a closed month is never asked again). */
+  const budget = (now: number): void => {
+    start((l) => (state.budgetLatest = l), () => state.budgetLatest, () => api.budget(), now, BUDGET_REFRESH_MS);
+    const latest = ready(state.budgetLatest);
+    if (latest === null) return;
+    const months = state.budgetMonths;
+    const earlier = earlierMonths(latest);
+    const keep = new Set(earlier.map((m) => m.key));
+    for (const key of months.keys()) if (!keep.has(key)) months.delete(key);
+    for (const { key, month } of earlier) {
+      const held = months.get(key);
+      const refresh = held?.status === 'ready' && isClosed(held.data) ? Number.POSITIVE_INFINITY : BUDGET_REFRESH_MS;
+      start((l) => months.set(key, l), () => months.get(key), () => api.budget({ year: latest.year, month }).then(monthTotalsOf), now, refresh);
+    }
+  };
+
   return () => {
     const kinds = new Set(currentScreen(state).panels.map((p) => p.kind));
-    if (![...kinds].some((k) => INDICATOR_PANELS.has(k) || PLAN_PANELS.has(k) || k === 'city-score')) return;
+    if (![...kinds].some((k) => INDICATOR_PANELS.has(k) || PLAN_PANELS.has(k) || k === 'city-score' || k === BUDGET_PANEL)) return;
     const now = d.now();
     if ([...kinds].some((k) => INDICATOR_PANELS.has(k) || k === 'city-score')) {
       start((l) => (state.indicatorCatalogue = l), () => state.indicatorCatalogue, api.indicators, now);
@@ -97,6 +121,7 @@ export function adminEffects(d: AdminEffectDeps): () => void {
         start((l) => scores.set(scope, l), () => scores.get(scope), () => api.score(scope), now);
       }
     }
+    if (kinds.has(BUDGET_PANEL)) budget(now);
     if (kinds.has('indicator-grid')) {
       const area = shownArea(state);
       const all = catalogueOf(state);

@@ -5,6 +5,7 @@
 import type { PanelKind as PanelKindName } from '../../../../server/contracts/layout.ts';
 import type { PanelKind } from '../panel-view.ts';
 import { airRankingPanel } from './air-ranking-panel.ts';
+import { budgetPanel } from './budget-panel.ts';
 import { cctvPanel } from './cctv-panel.ts';
 import { districtDetailPanel } from './district-detail-panel.ts';
 import { complaintCategoriesPanel } from './complaint-categories-panel.ts';
@@ -48,4 +49,5 @@ export const PANELS: Readonly<Record<PanelKindName, PanelKind>> = {
   'indicator-detail': indicatorDetailPanel,
   'pledge-board': pledgeBoardPanel,
   'city-score': cityScorePanel,
+  'budget-execution': budgetPanel,
 };
