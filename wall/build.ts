@@ -2,7 +2,8 @@
  * @module wall/build
  * Builds the wall into `dist/wall`: the PixiJS app bundled by esbuild (content-hashed), the map
  * asset prepared from db/reference (projected, simplified, quantized: parsed once here, not at
- * every start) and `index.html` pointing at both. `npx tsx wall/build.ts [outDir]`.
+ * every start) and `index.html` pointing at both; and the tablet remote (`tablet.html`, served at
+ * `/tablet`) with its own content-hashed script. `npx tsx wall/build.ts [outDir]`.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -17,15 +18,20 @@ export const DEFAULT_WALL_DIR = resolve(here, '../dist/wall');
 export interface WallBuild {
   outDir: string;
   script: string;
+  /** The tablet remote's script, loaded by `tablet.html`. */
+  tabletScript: string;
   map: string;
-  bytes: { script: number; map: number };
+  bytes: { script: number; tablet: number; map: number };
 }
+
+/** The bundles: the wall app and the tablet remote. */
+const ENTRIES = { app: 'src/main.ts', tablet: 'src/tablet/main.ts' } as const;
 
 const hashOf = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex').slice(0, 12);
 
 export async function buildWall(outDir = DEFAULT_WALL_DIR): Promise<WallBuild> {
   const bundle = await build({
-    entryPoints: [join(here, 'src/main.ts')],
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(here, file)])),
     bundle: true,
     format: 'esm',
     target: 'es2022',
@@ -34,20 +40,29 @@ export async function buildWall(outDir = DEFAULT_WALL_DIR): Promise<WallBuild> {
     sourcemap: 'external',
     write: false,
     outdir: outDir,
-    entryNames: 'app',
+    entryNames: '[name]',
     legalComments: 'linked',
     logLevel: 'warning',
   });
   await rm(outDir, { recursive: true, force: true });
   await mkdir(join(outDir, 'assets'), { recursive: true });
-  const js = bundle.outputFiles.find((f) => f.path.endsWith('app.js'));
-  if (!js) throw new Error('esbuild produced no app.js');
-  const script = `app-${hashOf(js.contents)}.js`;
+  // `app.js` → `app-<hash>.js`, `tablet.js` → `tablet-<hash>.js`, each with its source map.
+  const hashed = new Map<string, { name: string; bytes: number }>();
+  for (const entry of Object.keys(ENTRIES)) {
+    const js = bundle.outputFiles.find((f) => f.path.endsWith(`/${entry}.js`));
+    if (!js) throw new Error(`esbuild produced no ${entry}.js`);
+    hashed.set(`${entry}.js`, { name: `${entry}-${hashOf(js.contents)}.js`, bytes: js.contents.byteLength });
+  }
   for (const f of bundle.outputFiles) {
-    const name = f.path.endsWith('app.js') ? script : f.path.endsWith('app.js.map') ? `${script}.map` : f.path.slice(f.path.lastIndexOf('/') + 1);
-    const contents = f.path.endsWith('app.js') ? f.text.replace('//# sourceMappingURL=app.js.map', `//# sourceMappingURL=${script}.map`) : f.contents;
+    const file = f.path.slice(f.path.lastIndexOf('/') + 1);
+    const isMap = file.endsWith('.js.map');
+    const js = hashed.get(isMap ? file.slice(0, -'.map'.length) : file);
+    const name = js ? (isMap ? `${js.name}.map` : js.name) : file;
+    const contents = js && !isMap ? f.text.replace(`//# sourceMappingURL=${file}.map`, `//# sourceMappingURL=${js.name}.map`) : f.contents;
     await writeFile(join(outDir, name), contents);
   }
+  const script = hashed.get('app.js')!.name;
+  const tabletScript = hashed.get('tablet.js')!.name;
   const mapJson = JSON.stringify(buildMapAsset());
   const map = `assets/seoul-map-${hashOf(mapJson)}.json`;
   await writeFile(join(outDir, map), mapJson);
@@ -55,11 +70,20 @@ export async function buildWall(outDir = DEFAULT_WALL_DIR): Promise<WallBuild> {
     .replace('./app.js', `./${script}`)
     .replace('</head>', `<meta name="scpm-map" content="${map}">\n</head>`);
   await writeFile(join(outDir, 'index.html'), html);
-  return { outDir, script, map, bytes: { script: js.contents.byteLength, map: Buffer.byteLength(mapJson) } };
+  // Served at /tablet (and /wall/tablet.html): the script by its absolute address.
+  const tablet = (await readFile(join(here, 'tablet.html'), 'utf8')).replace('./tablet.js', `/wall/${tabletScript}`);
+  await writeFile(join(outDir, 'tablet.html'), tablet);
+  return {
+    outDir,
+    script,
+    tabletScript,
+    map,
+    bytes: { script: hashed.get('app.js')!.bytes, tablet: hashed.get('tablet.js')!.bytes, map: Buffer.byteLength(mapJson) },
+  };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   const out = await buildWall(process.argv[2] ? resolve(process.argv[2]) : DEFAULT_WALL_DIR);
-  process.stdout.write(`wall built in ${Math.round(performance.now() - started)} ms: ${out.outDir} (app ${Math.round(out.bytes.script / 1024)} KB, map ${Math.round(out.bytes.map / 1024)} KB)\n`);
+  process.stdout.write(`wall built in ${Math.round(performance.now() - started)} ms: ${out.outDir} (app ${Math.round(out.bytes.script / 1024)} KB, tablet ${Math.round(out.bytes.tablet / 1024)} KB, map ${Math.round(out.bytes.map / 1024)} KB)\n`);
 }

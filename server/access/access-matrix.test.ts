@@ -102,6 +102,7 @@ const ROUTES: Array<[method: string, path: string, expect: string]> = [
   ['GET', '/live', 'AAAAAAAAAA'],
   ['GET', '/wall', 'AAAAAAAAAA'],
   ['GET', '/wall/index.html', 'AAAAAAAAAA'],
+  ['GET', '/tablet?code=123456', 'AAAAAAAAAA'],
   ['GET', '/', 'AAAAAAAAAA'],
   ['GET', '/public/wall?lang=en', 'AAAAAAAAAA'],
   ['POST', '/api/v1/auth/login', 'AAAAAAAAAA'],

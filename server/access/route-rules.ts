@@ -163,6 +163,8 @@ export const ROUTE_RULES: Readonly<Record<string, Rule>> = {
   'GET /live': open,
   'GET /wall': open,
   'GET /wall/*': open,
+  // The tablet remote's page: everyone may load it; it sends a visitor who is not signed in to /sign-in.
+  'GET /tablet': open,
   'GET /': open,
   'GET /public/wall': open,
   'POST /api/v1/auth/login': open,

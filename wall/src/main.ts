@@ -6,27 +6,32 @@
  */
 // The platform's Content-Security-Policy forbids eval: PixiJS then builds its shaders without it.
 import 'pixi.js/unsafe-eval';
-import { channels, StoredLayoutSchema } from '../../server/contracts/index.ts';
+import { channels, defaultWallId, StoredLayoutSchema, WallFeedSchema } from '../../server/contracts/index.ts';
 import { ApiError, fetchHistory, fetchLayout, fetchMapAsset, fetchMe, fetchSources, fetchStations } from './api/rest.ts';
 import { fetchCityScore, fetchDrilldown, fetchIndicators, fetchPledges, fetchSeries } from './api/admin.ts';
 import { fetchBudget } from './api/budget.ts';
 import { fetchCameras, fetchIncident, requestPlay } from './api/safety.ts';
+import { RemoteApiError, requestPairing } from './api/remote.ts';
 import { parseWallParams } from './boot/params.ts';
 import { createLiveClient, type SocketLike } from './live/live-client.ts';
 import { applyAction, type WallAction } from './state/actions.ts';
 import { anyPlaying, dropStreamState, setStreamState, wantedStreams } from './state/cctv.ts';
 import { frameFor, toLogical, type Frame } from './state/frame.ts';
 import { applyServerMessage } from './state/live-reducer.ts';
+import { applyPairingAction, pairedByFeed, pairingChannels, pairingKey, pairingShown, type PairingAction } from './state/pairing.ts';
 import { createWallState, type WallState } from './state/wall-state.ts';
 import { measureTextOnDocumentCanvas } from './scene/text.ts';
 import { WallScene } from './scene/wall-scene.ts';
+import { PairingOverlay } from './scene/pairing-overlay.ts';
 import { adminEffects } from './systems/admin-effects.ts';
 import { attachGestures } from './systems/gestures.ts';
 import { DEFAULT_DATA_HZ, shouldRender } from './systems/render-policy.ts';
+import { pairingEffects } from './systems/pairing-effects.ts';
 import { createRenderer } from './systems/renderer.ts';
 import { safetyEffects } from './systems/safety-effects.ts';
 import { createVideoTiles } from './systems/video-tiles.ts';
 import { openVideoStream } from './video/video-stream.ts';
+import { qrMatrix } from './tablet/qr.ts';
 import { exposeTestHook, type FrameStats } from './test-hook.ts';
 
 const HISTORY_REFRESH_MS = 5 * 60_000;
@@ -127,6 +132,16 @@ async function main(): Promise<void> {
   });
   const scene = new WallScene(asset, videos);
   app.stage.addChild(scene.root);
+  // Pairing a tablet (key P): the code and its QR code over the wall, until a tablet drives it.
+  const wallId = defaultWallId(role, district);
+  const pairingOverlay = new PairingOverlay(qrMatrix, base);
+  app.stage.addChild(pairingOverlay.root);
+  const pairing = pairingEffects({
+    state,
+    request: (wall) => requestPairing(base, wall),
+    now: Date.now,
+    problem: (err) => (err instanceof RemoteApiError ? err.detail : err instanceof Error ? err.message : String(err)),
+  });
 
   let frame: Frame = frameFor(host.clientWidth, host.clientHeight);
   let urgent = true;
@@ -146,6 +161,11 @@ async function main(): Promise<void> {
       state.version += 1;
     },
     onMessage: (msg) => {
+      // A tablet's first command on this wall's feed: it has paired, the code can go.
+      if ((msg.type === 'snapshot' || msg.type === 'update') && state.pairing && msg.channel === channels.wall(state.pairing.wall)) {
+        const feed = WallFeedSchema.safeParse(msg.data);
+        if (feed.success && pairedByFeed(state, feed.data)) pair({ type: 'pairing.hide' });
+      }
       if ((msg.type === 'snapshot' || msg.type === 'update') && msg.channel === layoutChannel) {
         const next = StoredLayoutSchema.safeParse(msg.data);
         if (next.success) {
@@ -162,12 +182,26 @@ async function main(): Promise<void> {
   const act = (action: WallAction | null): void => {
     if (action && applyAction(state, action)) urgent = true;
   };
+  function pair(action: PairingAction): void {
+    if (!applyPairingAction(state, action)) return;
+    state.version += 1;
+    urgent = true;
+  }
+  window.addEventListener('keydown', (ev) => {
+    if (ev.repeat || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    const target = ev.target as HTMLElement | null;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    // By the key's place, so that a Korean keyboard layout (ㅔ) works too.
+    if (ev.code === 'KeyP' || ev.key === 'p' || ev.key === 'P') pair(pairingKey(state, wallId, Date.now()));
+    else if (ev.key === 'Escape') pair({ type: 'pairing.hide' });
+  });
   attachGestures(app.canvas, {
     toLogical: (cx, cy) => {
       const r = app.canvas.getBoundingClientRect();
       return toLogical(frame, cx - r.left, cy - r.top);
     },
-    tap: (x, y) => act(scene.tap(x, y)),
+    // While the pairing panel is up, a tap anywhere closes it.
+    tap: (x, y) => (pairingShown(state) ? pair({ type: 'pairing.hide' }) : act(scene.tap(x, y))),
     pan: (x, y, dx, dy) => act(scene.pan(x, y, dx, dy)),
     zoom: (x, y, f) => act(scene.zoom(x, y, f)),
   });
@@ -186,17 +220,19 @@ async function main(): Promise<void> {
     loadHistory();
     safety();
     admin();
+    pairing();
     stats.frames += 1;
     if (shouldRender({ changed: state.version !== rendered, urgent, now, lastRenderAt, dataHz: hz ?? DEFAULT_DATA_HZ, playing: anyPlaying(state) })) {
       const t0 = performance.now();
       rendered = state.version;
       urgent = false;
       lastRenderAt = now;
-      live.want([...scene.channels(state), layoutChannel]);
+      live.want([...scene.channels(state), layoutChannel, ...pairingChannels(state)]);
       videos.want(wantedStreams(state));
       app.stage.scale.set(frame.scale);
       app.stage.position.set(frame.offsetX, frame.offsetY);
       scene.reconcile(state, frame, now, 1 / frame.scale);
+      pairingOverlay.update(state, frame, now);
       app.render();
       stats.renders += 1;
       stats.lastRenderMs = performance.now() - t0;
@@ -204,7 +240,7 @@ async function main(): Promise<void> {
     requestAnimationFrame(loop);
   };
   requestAnimationFrame(loop);
-  exposeTestHook({ app, scene, state, stats, frame: () => frame, act });
+  exposeTestHook({ app, scene, state, stats, frame: () => frame, act, pairing: () => pairingOverlay.model(state, Date.now()) });
 }
 
 main().catch((err: unknown) => fail(err instanceof Error ? err.message : String(err)));

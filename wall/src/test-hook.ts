@@ -8,6 +8,7 @@ import type { WallAction } from './state/actions.ts';
 import type { Frame } from './state/frame.ts';
 import type { WallState } from './state/wall-state.ts';
 import type { WallScene } from './scene/wall-scene.ts';
+import type { PairingModel } from './state/pairing.ts';
 
 export interface FrameStats {
   frames: number;
@@ -22,6 +23,8 @@ interface HookDeps {
   stats: FrameStats;
   frame: () => Frame;
   act: (a: WallAction) => void;
+  /** The pairing panel: code, QR address and size, time left. */
+  pairing: () => PairingModel;
 }
 
 function rendererName(app: Application): string {
@@ -49,5 +52,6 @@ export function exposeTestHook(d: HookDeps): void {
       };
     },
     act: (a: WallAction) => d.act(a),
+    pairing: () => d.pairing(),
   };
 }

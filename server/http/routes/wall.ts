@@ -1,13 +1,16 @@
 /**
  * @module http/routes/wall
- * Serves the built wall (`npm run build` → dist/wall) at `/wall`: `index.html` is never cached,
- * the content-hashed script and map asset are cached for good. Files are read once and kept in
- * memory, gzipped for clients that accept it.
+ * Serves the built wall (`npm run build` → dist/wall) at `/wall`, and its tablet remote
+ * (`tablet.html`) at `/tablet`: the pages are never cached, the content-hashed scripts and map
+ * asset are cached for good. Files are read once and kept in memory, gzipped for clients that
+ * accept it. The tablet page is for everyone to load; it sends a visitor who is not signed in to
+ * /sign-in and back.
  */
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { ApiDeps } from '../deps.ts';
 import { ProblemError } from '../problem.ts';
 
@@ -43,13 +46,10 @@ export function registerWallRoutes(app: OpenAPIHono, deps: Pick<ApiDeps, 'wallDi
     return held;
   };
 
-  app.get('/wall', (c) => c.redirect(`/wall/${new URL(c.req.url).search}`, 301));
-  app.get('/wall/*', async (c) => {
-    const rel = normalize(c.req.path.slice('/wall/'.length) || 'index.html');
-    if (rel.startsWith('..') || rel.includes('\0')) throw new ProblemError(400, 'about:blank', 'Bad path');
+  const serve = async (c: Context, rel: string): Promise<Response> => {
     const file = await load(rel);
     if (!file) {
-      if (rel === 'index.html') throw new ProblemError(503, 'about:blank', 'Wall not built', 'run `npm run build` to build the wall into dist/wall');
+      if (rel === 'index.html' || rel === 'tablet.html') throw new ProblemError(503, 'about:blank', 'Wall not built', 'run `npm run build` to build the wall into dist/wall');
       throw new ProblemError(404, 'about:blank', 'Not found', `no file ${rel} in the wall`);
     }
     const gzip = /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
@@ -60,5 +60,13 @@ export function registerWallRoutes(app: OpenAPIHono, deps: Pick<ApiDeps, 'wallDi
     };
     if (gzip) headers['content-encoding'] = 'gzip';
     return c.body(new Uint8Array(gzip ? file.gzip : file.body), 200, headers);
+  };
+
+  app.get('/wall', (c) => c.redirect(`/wall/${new URL(c.req.url).search}`, 301));
+  app.get('/wall/*', (c) => {
+    const rel = normalize(c.req.path.slice('/wall/'.length) || 'index.html');
+    if (rel.startsWith('..') || rel.includes('\0')) throw new ProblemError(400, 'about:blank', 'Bad path');
+    return serve(c, rel);
   });
+  app.get('/tablet', (c) => serve(c, 'tablet.html'));
 }

@@ -6,6 +6,7 @@
 import type { DistrictAir, Language, Layout, SourceHealth, Station } from '../../../server/contracts/index.ts';
 import { initialAdmin, type AdminState } from './admin-state.ts';
 import { initialOpinion, type OpinionState } from './opinion-state.ts';
+import { initialPairing, type PairingState } from './pairing.ts';
 import { initialSafety, type SafetyState } from './safety-state.ts';
 
 export type ConnectionStatus = 'connecting' | 'open' | 'lost';
@@ -51,7 +52,7 @@ export interface MapView {
   cy: number;
 }
 
-export interface WallState extends SafetyState, OpinionState, AdminState {
+export interface WallState extends SafetyState, OpinionState, AdminState, PairingState {
   layout: Layout;
   screenId: string;
   language: Language;
@@ -100,6 +101,7 @@ export function createWallState(layout: Layout, now: number, overrides: { screen
     ...initialSafety(),
     ...initialOpinion(),
     ...initialAdmin(),
+    ...initialPairing(),
     version: 0,
   };
 }
