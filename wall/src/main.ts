@@ -1,12 +1,19 @@
 /**
  * @module wall/main
  * Boots the wall: reads the URL, loads the layout and the map asset, starts PixiJS (WebGL), opens
- * `/live`, and runs the frame loop — the network and gestures change the state; once per frame,
- * when the state changed, the scene is reconciled from it and rendered.
+ * `/live`, and runs the frame loop — the network, gestures and commands change the state; once per
+ * frame, when the state changed, the scene is reconciled from it and rendered. Commands (the command
+ * box, keys, a tablet) go through the command bus: posted for this wall and applied from its feed.
  */
 // The platform's Content-Security-Policy forbids eval: PixiJS then builds its shaders without it.
 import 'pixi.js/unsafe-eval';
 import { channels, defaultWallId, StoredLayoutSchema, WallFeedSchema } from '../../server/contracts/index.ts';
+import { commandRoutes } from './api/commands.ts';
+import { carouselStep } from './commands/carousel.ts';
+import { attachCommandKeys, createCommandBox } from './commands/command-box.ts';
+import { createCommandBus } from './commands/command-bus.ts';
+import { placesOf } from './commands/places.ts';
+import { browserSpeech } from './commands/speech.ts';
 import { ApiError, fetchHistory, fetchLayout, fetchMapAsset, fetchMe, fetchSources, fetchStations } from './api/rest.ts';
 import { fetchCityScore, fetchDrilldown, fetchIndicators, fetchPledges, fetchSeries } from './api/admin.ts';
 import { fetchBudget } from './api/budget.ts';
@@ -132,8 +139,9 @@ async function main(): Promise<void> {
   });
   const scene = new WallScene(asset, videos);
   app.stage.addChild(scene.root);
+  // The wall this page is: named in the address, else the person's role's (the public wall has none).
+  const wallId = params.params.wall ?? (me ? defaultWallId(role, district) : null);
   // Pairing a tablet (key P): the code and its QR code over the wall, until a tablet drives it.
-  const wallId = defaultWallId(role, district);
   const pairingOverlay = new PairingOverlay(qrMatrix, base);
   app.stage.addChild(pairingOverlay.root);
   const pairing = pairingEffects({
@@ -148,10 +156,13 @@ async function main(): Promise<void> {
   new ResizeObserver(() => {
     app.renderer.resize(host.clientWidth, host.clientHeight);
     frame = frameFor(host.clientWidth, host.clientHeight);
+    box.place(frame);
     urgent = true;
   }).observe(host);
 
   const layoutChannel = channels.layout(stored.scope, stored.owner);
+  const places = placesOf(asset);
+  const routes = commandRoutes(base);
   const live = createLiveClient({
     url: `${base.replace(/^http/, 'ws')}/live`,
     createSocket: (url) => new WebSocket(url) as unknown as SocketLike,
@@ -166,6 +177,7 @@ async function main(): Promise<void> {
         const feed = WallFeedSchema.safeParse(msg.data);
         if (feed.success && pairedByFeed(state, feed.data)) pair({ type: 'pairing.hide' });
       }
+      bus.receive(msg);
       if ((msg.type === 'snapshot' || msg.type === 'update') && msg.channel === layoutChannel) {
         const next = StoredLayoutSchema.safeParse(msg.data);
         if (next.success) {
@@ -195,6 +207,16 @@ async function main(): Promise<void> {
     if (ev.code === 'KeyP' || ev.key === 'p' || ev.key === 'P') pair(pairingKey(state, wallId, Date.now()));
     else if (ev.key === 'Escape') pair({ type: 'pairing.hide' });
   });
+  const bus = createCommandBus({
+    state, wall: wallId, places, routes, act,
+    // Calls are wired here once the calls feature gives its port; until then the wall says they are not available.
+    calls: null,
+    reload: () => void loadReferences(state),
+    now: Date.now,
+  });
+  const box = createCommandBox(document, { state, places, interpret: routes.interpret, issue: bus.issue, speech: browserSpeech(window) });
+  attachCommandKeys(window, box, { state, issue: bus.issue });
+  box.place(frame);
   attachGestures(app.canvas, {
     toLogical: (cx, cy) => {
       const r = app.canvas.getBoundingClientRect();
@@ -217,6 +239,8 @@ async function main(): Promise<void> {
       state.clock = second;
       state.version += 1;
     }
+    for (const a of carouselStep(state, now)) act(a);
+    bus.tick(now);
     loadHistory();
     safety();
     admin();
@@ -227,7 +251,7 @@ async function main(): Promise<void> {
       rendered = state.version;
       urgent = false;
       lastRenderAt = now;
-      live.want([...scene.channels(state), layoutChannel, ...pairingChannels(state)]);
+      live.want([...new Set([...scene.channels(state), layoutChannel, ...pairingChannels(state), ...(bus.channel ? [bus.channel] : [])])]);
       videos.want(wantedStreams(state));
       app.stage.scale.set(frame.scale);
       app.stage.position.set(frame.offsetX, frame.offsetY);
@@ -240,7 +264,11 @@ async function main(): Promise<void> {
     requestAnimationFrame(loop);
   };
   requestAnimationFrame(loop);
-  exposeTestHook({ app, scene, state, stats, frame: () => frame, act, pairing: () => pairingOverlay.model(state, Date.now()) });
+  exposeTestHook({
+    app, scene, state, stats, frame: () => frame, act,
+    pairing: () => pairingOverlay.model(state, Date.now()),
+    issue: (command, source) => bus.issue([command], source),
+  });
 }
 
 main().catch((err: unknown) => fail(err instanceof Error ? err.message : String(err)));

@@ -1,9 +1,12 @@
 /**
  * @module wall/test-hook
- * `window.__scpm`: the scene model (what is on the wall, in words and numbers), frame statistics and
- * the WebGL renderer, for the browser tests, the benchmark and assistive tools.
+ * `window.__scpm`: the scene model (what is on the wall, in words and numbers, with the commands
+ * applied and the last notice), frame statistics and the WebGL renderer, and a way to issue a
+ * command as a person would, for the browser tests, the benchmark and assistive tools.
  */
 import type { Application } from 'pixi.js';
+import { CommandSchema, CommandSourceSchema, type Command, type CommandSource } from '../../server/contracts/index.ts';
+import type { IssueOutcome } from './commands/command-bus.ts';
 import type { WallAction } from './state/actions.ts';
 import type { Frame } from './state/frame.ts';
 import type { WallState } from './state/wall-state.ts';
@@ -25,6 +28,7 @@ interface HookDeps {
   act: (a: WallAction) => void;
   /** The pairing panel: code, QR address and size, time left. */
   pairing: () => PairingModel;
+  issue: (command: Command, source: CommandSource) => Promise<IssueOutcome>;
 }
 
 function rendererName(app: Application): string {
@@ -37,7 +41,7 @@ function rendererName(app: Application): string {
 export function exposeTestHook(d: HookDeps): void {
   (window as unknown as { __scpm: unknown }).__scpm = {
     ready: true,
-    model: () => d.scene.model(d.state),
+    model: () => ({ ...d.scene.model(d.state), commands: { applied: [...d.state.applied], lastNotice: d.state.lastNotice } }),
     frameStats: () => ({ ...d.stats }),
     renderer: () => rendererName(d.app),
     connection: () => ({ ...d.state.connection }),
@@ -53,5 +57,7 @@ export function exposeTestHook(d: HookDeps): void {
     },
     act: (a: WallAction) => d.act(a),
     pairing: () => d.pairing(),
+    /** Issues a command through the command bus (posted for this wall, or applied here on the public wall). */
+    issue: (command: unknown, source: unknown = 'keyboard') => d.issue(CommandSchema.parse(command), CommandSourceSchema.parse(source)),
   };
 }

@@ -1,9 +1,9 @@
 /**
  * @module wall/boot/params
- * The wall's URL: `/wall?role=district-head&district=11680&screen=city&lang=en&user=kim&hz=2`. Pure.
+ * The wall's URL: `/wall?role=district-head&district=11680&screen=city&lang=en&user=kim&hz=2&wall=lobby`. Pure.
  */
 import { z } from 'zod';
-import { LanguageSchema, WallRoleSchema } from '../../../server/contracts/index.ts';
+import { LanguageSchema, WallIdSchema, WallRoleSchema } from '../../../server/contracts/index.ts';
 
 export const WallParamsSchema = z.object({
   /** Without one: the signed-in person's own layout, or the public one. */
@@ -14,6 +14,8 @@ export const WallParamsSchema = z.object({
   lang: LanguageSchema.nullable().default(null),
   /** How many times a second live data may redraw the wall (gestures always redraw at once). */
   hz: z.coerce.number().min(0.2).max(60).nullable().default(null),
+  /** The wall this page is (its commands' feed); without one, the role's own (contracts defaultWallId). */
+  wall: WallIdSchema.nullable().default(null),
 });
 export type WallParams = z.infer<typeof WallParamsSchema>;
 

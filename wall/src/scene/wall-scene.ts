@@ -1,16 +1,22 @@
 /**
  * @module wall/scene/wall-scene
  * Reconciles the scene from the state, once per frame: panels of the current screen are created
- * when they appear, updated, and destroyed with everything they hold when they go. Also routes
- * taps and gestures to the panel under them and describes the scene for tests and assistive tools.
+ * when they appear, updated, and destroyed with everything they hold when they go (a map whose
+ * layers a command turned on or off is made anew with them). Over the panels: gu compared side by
+ * side, and the command line (notices, states, a panel spotlit). Also routes taps and gestures to
+ * what is under them and describes the scene for tests and assistive tools.
  */
 import { BitmapText, Container, Graphics, Sprite, Text } from 'pixi.js';
 import type { Panel } from '../../../server/contracts/index.ts';
+import { placesOf } from '../commands/places.ts';
 import type { MapAsset } from '../map/map-asset.ts';
 import type { WallAction } from '../state/actions.ts';
 import { PALETTE } from '../state/colors.ts';
+import { mapLayersOf } from '../state/command-state.ts';
 import { contains, HEADER_HEIGHT, panelRects, type Frame, type Rect } from '../state/frame.ts';
 import { currentScreen, type WallState } from '../state/wall-state.ts';
+import { CommandLine } from './command-line.ts';
+import { CompareOverlay } from './compare-overlay.ts';
 import { Header } from './header.ts';
 import type { PanelContext, PanelModel, PanelView, VideoLookup } from './panel-view.ts';
 import { PANELS } from './panels/index.ts';
@@ -24,6 +30,11 @@ interface Mounted {
 
 const keyOf = (p: Panel): string => `${p.id}|${p.kind}|${(p.layers ?? []).join(',')}`;
 
+/** A map with the layers commands turned on or off; other panels as the layout has them. */
+const shownPanel = (p: Panel, state: WallState): Panel => (p.kind === 'map' && state.layerOverrides.size > 0 ? { ...p, layers: mapLayersOf(p, state) } : p);
+
+const shownPanels = (state: WallState): Panel[] => currentScreen(state).panels.map((p) => shownPanel(p, state));
+
 export interface ObjectCounts {
   total: number;
   texts: number;
@@ -36,24 +47,29 @@ export class WallScene {
   private readonly panelsRoot = new Container();
   private readonly header = new Header();
   private readonly dim = new Graphics();
+  private readonly compare: CompareOverlay;
+  private readonly commandLine: CommandLine;
   private mounted = new Map<string, Mounted>();
   private frame: Frame | null = null;
   private ctx: PanelContext | null = null;
 
   constructor(private readonly asset: MapAsset, private readonly videos?: VideoLookup) {
-    this.root.addChild(this.panelsRoot, this.dim, this.header.root);
+    const places = placesOf(asset);
+    this.compare = new CompareOverlay(places);
+    this.commandLine = new CommandLine(places);
+    this.root.addChild(this.panelsRoot, this.dim, this.compare.root, this.commandLine.root, this.header.root);
   }
 
   /** Every live channel the current screen needs. */
   channels(state: WallState): Set<string> {
-    return new Set(currentScreen(state).panels.flatMap((p) => PANELS[p.kind].channels(p, state)));
+    return new Set(shownPanels(state).flatMap((p) => PANELS[p.kind].channels(p, state)));
   }
 
   reconcile(state: WallState, frame: Frame, now: number, pixelRatio: number): void {
     this.frame = frame;
     const screen = currentScreen(state);
     const rects = panelRects(frame, screen);
-    const wanted = new Map(screen.panels.map((p) => [keyOf(p), p]));
+    const wanted = new Map(shownPanels(state).map((p) => [keyOf(p), p]));
     for (const [key, m] of this.mounted) {
       if (wanted.has(key)) continue;
       m.view.destroy();
@@ -73,6 +89,8 @@ export class WallScene {
       m.view.update(panel, m.rect, ctx);
     }
     this.header.update(state, frame, now);
+    this.compare.update(state, frame);
+    this.commandLine.update(state, frame, now, rects);
     const lost = state.connection.status !== 'open' && state.connection.lastUpdateAt !== null;
     this.dim.visible = lost;
     if (lost && this.dim.width !== frame.width) this.dim.clear().rect(0, HEADER_HEIGHT + 40, frame.width, frame.height).fill({ color: PALETTE.background, alpha: 0.45 });
@@ -86,16 +104,19 @@ export class WallScene {
   /** A tap at logical (x, y). */
   tap(x: number, y: number): WallAction | null {
     if (y < HEADER_HEIGHT) return this.header.tap(x, y);
+    if (this.compare.visible) return { type: 'compare.close' };
     const m = this.at(x, y);
     return m && this.ctx ? m.view.tap(x, y, this.ctx) : null;
   }
 
   pan(x: number, y: number, dx: number, dy: number): WallAction | null {
+    if (this.compare.visible) return null;
     const m = this.at(x, y);
     return m?.view.pan && this.ctx ? m.view.pan(dx, dy, this.ctx) : null;
   }
 
   zoom(x: number, y: number, factor: number): WallAction | null {
+    if (this.compare.visible) return null;
     const m = this.at(x, y);
     return m?.view.zoom && this.ctx ? m.view.zoom(factor, x, y, this.ctx) : null;
   }
@@ -116,6 +137,8 @@ export class WallScene {
       selected: state.selected,
       selectedIncident: state.selectedIncident,
       panels,
+      compare: this.compare.model(),
+      commandLine: this.commandLine.model(state),
       objects: countObjects(this.root),
     };
   }

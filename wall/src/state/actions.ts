@@ -1,10 +1,11 @@
 /**
  * @module wall/state/actions
- * What a person can do to the wall: every tap, gesture and (later) voice command becomes one of
- * these, applied by one reducer. Pure.
+ * What a person can do to the wall: every tap, gesture, key and spoken or typed command becomes one
+ * of these, applied by one reducer. Pure.
  */
 import type { Language } from '../../../server/contracts/index.ts';
 import { applyAdminAction, isAdminAction, type AdminAction } from './admin-state.ts';
+import { applyCommandAction, isCommandAction, pushHistory, type CommandAction } from './command-state.ts';
 import type { MapView, WallState } from './wall-state.ts';
 
 export type WallAction =
@@ -16,10 +17,15 @@ export type WallAction =
   /** Opens an incident's detail and the cameras around it. */
   | { type: 'incident.select'; id: string }
   | { type: 'incident.clear' }
-  /** The CCTV panel shows the cameras around an incident (null: the layout's gu or the map centre). */
-  | { type: 'cctv.open'; incident: string | null }
+  /**
+   * The CCTV panel shows the cameras around an incident (null: those of `district` when given, else
+   * the layout's gu or the map centre), `count` of them when given.
+   */
+  | { type: 'cctv.open'; incident: string | null; district?: string | null; count?: number | null }
   /** The administration screen: an indicator, its drill-down's dimension, the grid's plan area. */
-  | AdminAction;
+  | AdminAction
+  /** Going back, comparing, the dong, filters, layers, the carousel, sound, help, notices. */
+  | CommandAction;
 
 export function applyAction(state: WallState, action: WallAction): boolean {
   if (isAdminAction(action)) {
@@ -27,9 +33,15 @@ export function applyAction(state: WallState, action: WallAction): boolean {
     state.version += 1;
     return true;
   }
+  if (isCommandAction(action)) {
+    if (!applyCommandAction(state, action)) return false;
+    state.version += 1;
+    return true;
+  }
   switch (action.type) {
     case 'screen.show':
       if (state.screenId === action.screen || !state.layout.screens.some((s) => s.id === action.screen)) return false;
+      pushHistory(state, state.screenId);
       state.screenId = action.screen;
       break;
     case 'district.select':
@@ -55,10 +67,15 @@ export function applyAction(state: WallState, action: WallAction): boolean {
       state.incidentRecord = null;
       state.cctvFor = null;
       break;
-    case 'cctv.open':
-      if (state.cctvFor === action.incident) return false;
+    case 'cctv.open': {
+      const district = action.district ?? null;
+      const count = action.count ?? null;
+      if (state.cctvFor === action.incident && state.cctvDistrict === district && state.cctvCount === count) return false;
       state.cctvFor = action.incident;
+      state.cctvDistrict = district;
+      state.cctvCount = count;
       break;
+    }
     case 'map.view': {
       const held = state.views.get(action.panel);
       if (held && held.zoom === action.view.zoom && held.cx === action.view.cx && held.cy === action.view.cy) return false;

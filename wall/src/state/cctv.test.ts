@@ -58,14 +58,15 @@ test('a list is fetched for a new target, kept while ready, and asked again afte
 
 test('tiles: nearest first, up to the panel’s limit (at most 16); streams only for relayed cameras, with the incident', (t) => {
   const s = fresh();
-  t.is(tileLimit(undefined), 9);
-  t.is(tileLimit({ id: 'c', kind: 'cctv', area: { col: 0, row: 0, cols: 1, rows: 1 }, limit: 40 }), 16);
+  t.is(tileLimit(undefined, s), 9);
+  t.is(tileLimit({ id: 'c', kind: 'cctv', area: { col: 0, row: 0, cols: 1, rows: 1 }, limit: 40 }, s), 16);
+  t.is(tileLimit(undefined, { cctvCount: 4 }), 4, 'as many as were asked for');
   applyAction(s, { type: 'incident.select', id: 'fire-119:1' });
   beginList(s, { kind: 'incident', incident: 'fire-119:1' }, 'k', NOW);
   t.deepEqual(wantedStreams(s), [], 'nothing before the list');
   const cams = Array.from({ length: 12 }, (_, i) => nearbyCamera(12 - i, i === 9 ? { streaming: false } : {}));
   finishList(s, 'k', { ok: true, cameras: cams }, NOW);
-  const limit = tileLimit(s.layout.screens.find((x) => x.id === 'safety')!.panels.find((p) => p.kind === 'cctv'));
+  const limit = tileLimit(s.layout.screens.find((x) => x.id === 'safety')!.panels.find((p) => p.kind === 'cctv'), s);
   t.is(limit, 8);
   t.deepEqual(shownCameras(s, limit).map((c) => c.distanceM), [80, 160, 240, 320, 400, 480, 560, 640]);
   const wanted = wantedStreams(s);

@@ -22,6 +22,7 @@ const round2 = (v: number): number => Math.round(v * 100) / 100;
 
 export function cctvTarget(state: WallState, centre: readonly [number, number] | null): CctvTarget | null {
   if (state.cctvFor) return { kind: 'incident', incident: state.cctvFor };
+  if (state.cctvDistrict) return { kind: 'district', district: state.cctvDistrict };
   if (state.layout.focusDistrict) return { kind: 'district', district: state.layout.focusDistrict };
   if (centre) return { kind: 'point', lon: round2(centre[0]), lat: round2(centre[1]) };
   return null;
@@ -49,8 +50,9 @@ export function targetKey(t: CctvTarget, limit: number): string {
 /** The CCTV panels of the current screen. */
 export const cctvPanels = (state: WallState): Panel[] => currentScreen(state).panels.filter((p) => p.kind === 'cctv');
 
-/** Tiles a panel shows: its `limit`, at most 16. */
-export const tileLimit = (panel: Panel | undefined): number => Math.min(MAX_TILES, panel?.limit ?? DEFAULT_TILES);
+/** Tiles a panel shows: as many as were asked for, else its `limit`; at most 16. */
+export const tileLimit = (panel: Panel | undefined, state: Pick<WallState, 'cctvCount'>): number =>
+  Math.min(MAX_TILES, state.cctvCount ?? panel?.limit ?? DEFAULT_TILES);
 
 /** Whether the list for `key` must be fetched now. */
 export function listWanted(list: CameraList | null, key: string, now: number): boolean {
@@ -95,7 +97,7 @@ export interface StreamRequest {
 export function wantedStreams(state: WallState): StreamRequest[] {
   const panels = cctvPanels(state);
   if (panels.length === 0) return [];
-  const limit = Math.max(...panels.map(tileLimit));
+  const limit = Math.max(...panels.map((p) => tileLimit(p, state)));
   const target = state.cameraList?.target;
   const incident = target?.kind === 'incident' ? target.incident : null;
   return shownCameras(state, limit).filter((c) => c.streaming).map((c) => ({ camera: c.id, incident }));

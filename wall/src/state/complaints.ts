@@ -48,10 +48,11 @@ export function isOverdue(c: ComplaintFeedItem, now: number): boolean {
   return isOpenComplaint(c) && due !== null && now > due;
 }
 
-/** The feed (of one gu when given), newest first. */
-export function feedOf(state: Pick<WallState, 'complaints'>, district: string | null): ComplaintFeedItem[] {
+/** The feed (of one gu when given, of the category asked for when there is one), newest first. */
+export function feedOf(state: Pick<WallState, 'complaints'> & Partial<Pick<WallState, 'complaintCategory'>>, district: string | null): ComplaintFeedItem[] {
+  const category = state.complaintCategory ?? null;
   return state.complaints
-    .filter((c) => district === null || c.district === district)
+    .filter((c) => (district === null || c.district === district) && (category === null || c.category === category))
     .sort((a, b) => b.requestedAt.localeCompare(a.requestedAt) || a.id.localeCompare(b.id));
 }
 

@@ -4,6 +4,7 @@
  * running late, the order of the live list, counts and the KPIs of an area. Pure.
  */
 import { channels, INCIDENT_STAGES, SEVERITIES, type Agency, type Incident, type IncidentKpi, type IncidentStage } from '../../../server/contracts/index.ts';
+import { passesFilter } from './command-state.ts';
 import type { WallState } from './wall-state.ts';
 
 /** Citizens get the board with positions coarsened (fire to ~100 m, police to ~1 km). */
@@ -44,15 +45,15 @@ export function incidentOf(state: WallState, id: string | null): Incident | null
   return own.updatedAt > board.updatedAt ? own : board;
 }
 
-/** Every incident to draw: the board, and the selected one when it has left the board. */
+/** Every incident to draw: the board's that pass the filter, and the selected one whatever it is. */
 export function visibleIncidents(state: WallState): Incident[] {
-  const all = [...state.incidents.values()];
+  const all = [...state.incidents.values()].filter((i) => i.id === state.selectedIncident || passesFilter(i, state.incidentFilter));
   const selected = incidentOf(state, state.selectedIncident);
   if (selected && !state.incidents.has(selected.id)) all.push(selected);
   return all;
 }
 
-/** The live list: open incidents (of one gu when given), running late first, then the most severe, then the newest. */
+/** The live list: open incidents that pass the filter (of one gu when given), running late first, then the most severe, then the newest. */
 export function openIncidents(state: WallState, district: string | null): Incident[] {
   const late = new Map<string, boolean>();
   const lateOf = (i: Incident): boolean => {
@@ -61,7 +62,7 @@ export function openIncidents(state: WallState, district: string | null): Incide
     return v;
   };
   return [...state.incidents.values()]
-    .filter((i) => isOpen(i) && (district === null || i.district === district))
+    .filter((i) => isOpen(i) && (district === null || i.district === district) && passesFilter(i, state.incidentFilter))
     .sort((a, b) => Number(lateOf(b)) - Number(lateOf(a)) || severityIndex(b.severity) - severityIndex(a.severity) || reportedAt(b) - reportedAt(a) || a.id.localeCompare(b.id));
 }
 

@@ -53,3 +53,9 @@ export function zoomAt(b: Bounds, view: MapView, w: number, h: number, factor: n
 
 /** Centres on a point at a zoom. */
 export const focusView = (b: Bounds, x: number, y: number, zoom: number): MapView => clampCentre(b, { zoom, cx: x, cy: y });
+
+/** How close a map centred on one gu starts (a district head's wall). */
+export const FOCUS_ZOOM = 2.5;
+
+/** A map's view before anyone moves it: on the layout's gu (its label point) when it has one, else the whole city. */
+export const defaultView = (b: Bounds, focus: readonly [number, number] | null): MapView => (focus ? focusView(b, focus[0], focus[1], FOCUS_ZOOM) : homeView(b));

@@ -43,6 +43,10 @@ export interface SafetyState {
   incidentRecord: IncidentRecord | null;
   /** The incident the CCTV panel shows cameras around (null: the layout's gu or the map centre). */
   cctvFor: string | null;
+  /** A gu whose cameras were asked for (used when no incident is): over the layout's gu and the map centre. */
+  cctvDistrict: string | null;
+  /** How many tiles were asked for (null: each panel's own limit). */
+  cctvCount: number | null;
   cameraList: CameraList | null;
   /** The relay's view of each camera's stream. */
   cameraSignals: Map<string, CameraSignal>;
@@ -61,6 +65,8 @@ export const initialSafety = (): SafetyState => ({
   selectedIncident: null,
   incidentRecord: null,
   cctvFor: null,
+  cctvDistrict: null,
+  cctvCount: null,
   cameraList: null,
   cameraSignals: new Map(),
   cameraSignalsAt: null,

@@ -5,6 +5,7 @@
  */
 import type { DistrictAir, Language, Layout, SourceHealth, Station } from '../../../server/contracts/index.ts';
 import { initialAdmin, type AdminState } from './admin-state.ts';
+import { initialCommandState, type CommandState } from './command-state.ts';
 import { initialOpinion, type OpinionState } from './opinion-state.ts';
 import { initialPairing, type PairingState } from './pairing.ts';
 import { initialSafety, type SafetyState } from './safety-state.ts';
@@ -52,7 +53,7 @@ export interface MapView {
   cy: number;
 }
 
-export interface WallState extends SafetyState, OpinionState, AdminState, PairingState {
+export interface WallState extends SafetyState, OpinionState, AdminState, PairingState, CommandState {
   layout: Layout;
   screenId: string;
   language: Language;
@@ -102,6 +103,7 @@ export function createWallState(layout: Layout, now: number, overrides: { screen
     ...initialOpinion(),
     ...initialAdmin(),
     ...initialPairing(),
+    ...initialCommandState(),
     version: 0,
   };
 }

@@ -37,7 +37,7 @@ export function safetyEffects(d: SafetyEffectDeps): () => void {
     const panels = cctvPanels(state);
     // Camera lists are for signed-in staff: an anonymous wall says so instead of asking.
     if (panels.length === 0 || !state.signedIn) return;
-    const limit = Math.max(...panels.map(tileLimit));
+    const limit = Math.max(...panels.map((p) => tileLimit(p, state)));
     const target = cctvTarget(state, mapCentre(state, d.bounds));
     if (!target) return;
     const key = targetKey(target, limit);

@@ -3,6 +3,7 @@
  * The map layers a layout can name, in drawing order.
  */
 import type { MapGeometry } from '../../map/geometry.ts';
+import { DEFAULT_MAP_LAYERS } from '../../state/command-state.ts';
 import { complaintsLayer } from './complaints-layer.ts';
 import { districtsLayer } from './districts-layer.ts';
 import { incidentsLayer } from './incidents.ts';
@@ -22,7 +23,7 @@ export const MAP_LAYERS: ReadonlyArray<readonly [string, (g: MapGeometry) => Map
 ];
 
 /** Without a list in the layout, a map shows its base layers (incidents and complaints are asked for by name). */
-export const DEFAULT_LAYERS = ['districts', 'neighborhoods', 'stations', 'labels'];
+export const DEFAULT_LAYERS: readonly string[] = DEFAULT_MAP_LAYERS;
 
 export function createLayers(ids: readonly string[], geometry: MapGeometry): MapLayer[] {
   return MAP_LAYERS.filter(([id]) => ids.includes(id)).map(([, make]) => make(geometry));

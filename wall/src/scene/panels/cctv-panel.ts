@@ -64,7 +64,7 @@ class CctvView implements PanelView {
     this.chrome.layout(rect);
     this.chrome.setTitle(this.title(panel, state, lang));
     this.chrome.setProvenance(lang, state.signedIn ? [cameraProvenance(state, lang)] : [], now);
-    const cameras = state.signedIn ? shownCameras(state, tileLimit(panel)) : [];
+    const cameras = state.signedIn ? shownCameras(state, tileLimit(panel, state)) : [];
     this.sync(state.cameraList?.key ?? '', cameras.map((c) => c.id), cameras);
     const inner = this.chrome.inner;
     this.grid.position.set(inner.x, inner.y);

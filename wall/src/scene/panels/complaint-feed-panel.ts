@@ -10,6 +10,7 @@ import { Container, type Text } from 'pixi.js';
 import { channels, type ComplaintFeedItem, type Panel } from '../../../../server/contracts/index.ts';
 import type { MapAsset } from '../../map/map-asset.ts';
 import { PALETTE } from '../../state/colors.ts';
+import { categoryName } from '../../state/complaint-categories.ts';
 import { complaintFeedChannel, complaintSource, feedCounts, feedOf, isOverdue } from '../../state/complaints.ts';
 import type { Rect } from '../../state/frame.ts';
 import { numberText, t } from '../../state/i18n.ts';
@@ -53,7 +54,8 @@ class ComplaintFeedView implements PanelView {
     const { state, lang, now } = ctx;
     this.chrome.layout(rect);
     const gu = state.selected ? ` — ${this.names.get(state.selected)?.[lang] ?? state.selected}` : '';
-    this.chrome.setTitle(`${panel.title?.[lang] ?? t(lang, 'complaintFeed')}${gu}`);
+    const category = state.complaintCategory ? ` · ${categoryName(state.complaintCategory, lang)}` : '';
+    this.chrome.setTitle(`${panel.title?.[lang] ?? t(lang, 'complaintFeed')}${gu}${category}`);
     const items = this.shown(state);
     this.chrome.setProvenance(lang, complaintProvenance(state, items, state.complaintsAt, now), now);
     const inner = this.chrome.inner;

@@ -11,7 +11,7 @@ import type { MapAsset } from '../../map/map-asset.ts';
 import { PALETTE } from '../../state/colors.ts';
 import type { Rect } from '../../state/frame.ts';
 import { METRIC_LABELS } from '../../state/i18n.ts';
-import { focusView, homeView, panBy, scaleOf, toMap, toScreen, zoomAt } from '../../state/map-view.ts';
+import { defaultView, panBy, scaleOf, toMap, toScreen, zoomAt } from '../../state/map-view.ts';
 import { escalationChannels, incidentBoardChannel, visibleIncidents } from '../../state/incidents.ts';
 import { provenanceOf, type Provenance } from '../../state/provenance.ts';
 import { incidentProvenance } from '../../state/safety-provenance.ts';
@@ -48,7 +48,7 @@ export function viewOf(state: WallState, panel: Panel, geometry: MapGeometry): M
   const held = state.views.get(panel.id);
   if (held) return held;
   const focus = geometry.districts.find((d) => d.code === state.layout.focusDistrict);
-  return focus ? focusView(geometry.bounds, focus.label[0], focus.label[1], 2.5) : homeView(geometry.bounds);
+  return defaultView(geometry.bounds, focus?.label ?? null);
 }
 
 class MapPanelView implements PanelView {
