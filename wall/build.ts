@@ -3,7 +3,7 @@
  * Builds the wall into `dist/wall`: the PixiJS app bundled by esbuild (content-hashed), the map
  * asset prepared from db/reference (projected, simplified, quantized: parsed once here, not at
  * every start) and `index.html` pointing at both; and the tablet remote (`tablet.html`, served at
- * `/tablet`) with its own content-hashed script. `npx tsx wall/build.ts [outDir]`.
+ * `/tablet`) and the officials' call page (`call.html`, at `/call`), each with its own content-hashed script. `npx tsx wall/build.ts [outDir]`.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -20,12 +20,14 @@ export interface WallBuild {
   script: string;
   /** The tablet remote's script, loaded by `tablet.html`. */
   tabletScript: string;
+  /** The officials' call page's script, loaded by `call.html`. */
+  callScript: string;
   map: string;
-  bytes: { script: number; tablet: number; map: number };
+  bytes: { script: number; tablet: number; call: number; map: number };
 }
 
-/** The bundles: the wall app and the tablet remote. */
-const ENTRIES = { app: 'src/main.ts', tablet: 'src/tablet/main.ts' } as const;
+/** The bundles: the wall app, the tablet remote and the officials' call page. */
+const ENTRIES = { app: 'src/main.ts', tablet: 'src/tablet/main.ts', call: 'src/calls/call-page.ts' } as const;
 
 const hashOf = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex').slice(0, 12);
 
@@ -73,17 +75,22 @@ export async function buildWall(outDir = DEFAULT_WALL_DIR): Promise<WallBuild> {
   // Served at /tablet (and /wall/tablet.html): the script by its absolute address.
   const tablet = (await readFile(join(here, 'tablet.html'), 'utf8')).replace('./tablet.js', `/wall/${tabletScript}`);
   await writeFile(join(outDir, 'tablet.html'), tablet);
+  // Served at /call: answering and placing calls from an official's browser or tablet.
+  const callScript = hashed.get('call.js')!.name;
+  const callPage = (await readFile(join(here, 'call.html'), 'utf8')).replace('./call.js', `/wall/${callScript}`);
+  await writeFile(join(outDir, 'call.html'), callPage);
   return {
     outDir,
     script,
     tabletScript,
+    callScript,
     map,
-    bytes: { script: hashed.get('app.js')!.bytes, tablet: hashed.get('tablet.js')!.bytes, map: Buffer.byteLength(mapJson) },
+    bytes: { script: hashed.get('app.js')!.bytes, tablet: hashed.get('tablet.js')!.bytes, call: hashed.get('call.js')!.bytes, map: Buffer.byteLength(mapJson) },
   };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   const out = await buildWall(process.argv[2] ? resolve(process.argv[2]) : DEFAULT_WALL_DIR);
-  process.stdout.write(`wall built in ${Math.round(performance.now() - started)} ms: ${out.outDir} (app ${Math.round(out.bytes.script / 1024)} KB, tablet ${Math.round(out.bytes.tablet / 1024)} KB, map ${Math.round(out.bytes.map / 1024)} KB)\n`);
+  process.stdout.write(`wall built in ${Math.round(performance.now() - started)} ms: ${out.outDir} (app ${Math.round(out.bytes.script / 1024)} KB, tablet ${Math.round(out.bytes.tablet / 1024)} KB, call page ${Math.round(out.bytes.call / 1024)} KB, map ${Math.round(out.bytes.map / 1024)} KB)\n`);
 }

@@ -5,7 +5,8 @@
 import test from 'ava';
 import { ANONYMOUS, type KeyScope, type Principal, type Role, type UserPrincipal } from '../contracts/access.ts';
 import { createApp } from '../http/app.ts';
-import { testAccess, testDeps } from '../http/testing.ts';
+import { TEST_NOW, testAccess, testDeps } from '../http/testing.ts';
+import { createMemoryRateLimiter } from '../keys/rate-limit.ts';
 import { decideChannel, decideRoute, matchRoute, ruledRoutes } from './policy.ts';
 
 const user = (role: Exclude<Role, 'public'>): Principal => ({
@@ -63,6 +64,10 @@ const ROUTES: Array<[method: string, path: string, expect: string]> = [
   ['GET', '/api/v1/cameras', '1AAAAAAA33'],
   ['GET', '/api/v1/cameras/cam-11680-00003', '1AAAAAAA33'],
   ['POST', '/api/v1/cameras/cam-11680-00003/play', '1AAAAA3333'],
+  ['POST', '/api/v1/calls', '1AAAAA3333'],
+  ['GET', '/api/v1/calls/c-abcdefghijklmnopqrstuvwxyz', '1AAAAA3333'],
+  ['POST', '/api/v1/calls/c-abcdefghijklmnopqrstuvwxyz/hang-up', '1AAAAA3333'],
+  ['GET', '/call', 'AAAAAAAAAA'],
   ['GET', '/api/v1/indicators', 'AAAAAAAA33'],
   ['GET', '/api/v1/indicators/employment-rate', 'AAAAAAAA33'],
   ['GET', '/api/v1/indicators/employment-rate/series?district=11680', 'AAAAAAAA33'],
@@ -144,6 +149,9 @@ const CHANNELS: Array<[channel: string, expect: string]> = [
   ['er/city/all', 'AAAAAAAA33'],
   ['walls/wall/situation-room', '1AA33A3A33'],
   ['walls/wall/gu-11680', '1AAA3A3A33'],
+  ['calls/user/mayor', '1A33333333'],
+  ['calls/user/official', '1333A33333'],
+  ['calls/call/c-abcdefghijklmnopqrstuvwxyz', '1AAAAA3333'],
 ];
 
 /**
@@ -194,7 +202,9 @@ test('every route of the API has a rule, every rule a route, and the matrix cove
 
 test('the API itself answers as the matrix says, for sessions, keys and anonymous visitors', async (t) => {
   const sessions = Object.fromEntries(WHO.flatMap(([name, p]) => (p.kind === 'user' ? [[name, { ...p, sessionId: name }]] : [])));
-  const access = testAccess(sessions as Record<string, UserPrincipal>);
+  // every route in its own minute: the matrix makes more requests from one address than a minute allows
+  let clock = TEST_NOW;
+  const access = { ...testAccess(sessions as Record<string, UserPrincipal>), rateLimiter: createMemoryRateLimiter(() => clock) };
   const keys = new Map<string, string>();
   for (const [name, p] of WHO) {
     if (p.kind !== 'key') continue;
@@ -205,6 +215,7 @@ test('the API itself answers as the matrix says, for sessions, keys and anonymou
   const headersOf = (name: string, p: Principal): Record<string, string> =>
     p.kind === 'user' ? { cookie: `scpm_session=${name}`, origin: 'http://localhost' } : p.kind === 'key' ? { authorization: `Bearer ${keys.get(name)}` } : {};
   for (const [method, path, expect] of ROUTES) {
+    clock += 60_000;
     if (path === '/live') continue; // a WebSocket upgrade: its channels are checked above
     if (method === 'POST' && path.startsWith('/open311/')) continue; // checks its own api_key: server/open311/file-route.test.ts
     const got = await Promise.all(

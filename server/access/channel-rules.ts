@@ -1,12 +1,14 @@
 /**
  * @module access/channel-rules
  * Who may subscribe to which `/live` channel: published channels for everyone (keys need the
- * resource, within their districts); a user's layout channel for that user and administrators.
- * A channel family without a rule is refused.
+ * resource, within their districts); a user's layout channel for that user and administrators; a
+ * person's calls for that person, a call's state for the people who take calls (the live route
+ * narrows it to the call's parties). A channel family without a rule is refused.
  */
 import type { Principal } from '../contracts/access.ts';
 import { ALLOW, deny, isRole, keyDistrictOk, keyMay, STAFF, type Decision } from './decision.ts';
 import { wallAccess } from '../walls/rules.ts';
+import { CALLING_ROLES } from '../calls/rules.ts';
 
 interface ChannelRule {
   /** scope/namespace of the channel address. */
@@ -60,6 +62,11 @@ export const CHANNEL_RULES: readonly ChannelRule[] = [
       return access.ok ? ALLOW : deny(p, access.reason);
     },
   },
+  {
+    prefix: 'calls/user',
+    decide: (p, path) => (p.kind === 'user' && decodeSegment(path) === p.login ? ALLOW : deny(p, "a person's calls are for that person")),
+  },
+  { prefix: 'calls/call', decide: (p) => (isRole(p, CALLING_ROLES) ? ALLOW : deny(p, 'a call is for its parties')) },
   {
     prefix: 'layouts/user',
     decide: (p, path) => (p.kind === 'user' && (decodeSegment(path) === p.login || isRole(p, ['administrator'])) ? ALLOW : deny(p, "a user's layout is for that user")),

@@ -8,6 +8,7 @@
 import type { Principal } from '../contracts/access.ts';
 import { parseBucket } from '../http/routes/air-query.ts';
 import { REGISTRY_ROLES } from '../cameras/viewers.ts';
+import { CALLING_ROLES } from '../calls/rules.ts';
 import { ALLOW, deny, isRole, keyDistrictOk, keyMay, STAFF, type Decision } from './decision.ts';
 
 export interface RouteRequest {
@@ -70,6 +71,12 @@ const videoViewer: Rule = (p) => {
   return REGISTRY_ROLES.includes(p.role) ? deny(p, `the ${p.role} keeps the camera registry and does not view video`) : ALLOW;
 };
 
+/** Calls: the people who place and take them; the routes narrow a call to its parties (server/calls/). */
+const callers: Rule = (p) => {
+  if (p.kind !== 'user') return deny(p, 'calls are for signed-in people');
+  return CALLING_ROLES.includes(p.role) ? ALLOW : deny(p, `the ${p.role} neither places nor takes calls`);
+};
+
 /** The gu an indicator request names (`city` is the whole city). */
 const indicatorDistrict = (r: RouteRequest): string | undefined => {
   const d = r.query.get('district');
@@ -121,6 +128,11 @@ export const ROUTE_RULES: Readonly<Record<string, Rule>> = {
   'GET /api/v1/cameras': signedIn,
   'GET /api/v1/cameras/:id': signedIn,
   'POST /api/v1/cameras/:id/play': videoViewer,
+  // calls: placed by the responders; a call is read and hung up by its parties (the service checks)
+  'POST /api/v1/calls': callers,
+  'GET /api/v1/calls/:id': callers,
+  'POST /api/v1/calls/:id/hang-up': callers,
+  'GET /call': open,
   // administration indicators: published; small cells are suppressed by the routes for all but city staff
   'GET /api/v1/indicators': published('indicators'),
   'GET /api/v1/indicators/:id': published('indicators'),

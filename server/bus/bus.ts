@@ -47,6 +47,28 @@ export interface LiveMessage {
   at: string;
 }
 
+/** A stored value and the revision that stored it. */
+export interface StoredRecord {
+  value: unknown;
+  revision: number;
+}
+
+/** Values by key, shared by every replica and changed only by compare-and-set. */
+export interface RecordStore {
+  get(key: string): Promise<StoredRecord | null>;
+  /**
+   * Stores `value` when the key's revision is still `expected` (0: the key must be new). The new
+   * revision, or null when another write came first (read again and decide again).
+   */
+  put(key: string, value: unknown, expected: number): Promise<number | null>;
+}
+
+/** A call signal for one person (`to`: a login). */
+export interface SignalMessage {
+  to: string;
+  data: unknown;
+}
+
 export interface Bus {
   readonly kind: 'nats' | 'memory';
   publishBatch(subject: string, batch: EventBatch): Promise<void>;
@@ -56,6 +78,11 @@ export interface Bus {
   /** Fan-out of live channel values to every API replica (not persisted). */
   publishLive(msg: LiveMessage): void;
   subscribeLive(handler: (msg: LiveMessage) => void): () => void;
+  /** The state of calls in progress, one record per call (stream CALLS; in memory: this process). */
+  readonly callRecords: RecordStore;
+  /** Call signals for one person, to every replica where that person listens (not persisted). */
+  publishSignal(msg: SignalMessage): void;
+  subscribeSignals(to: string, handler: (msg: SignalMessage) => void): () => void;
   /** False while the connection to the bus is lost. */
   connected(): boolean;
   close(): Promise<void>;

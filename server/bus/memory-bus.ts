@@ -9,6 +9,8 @@ import type { Logger } from 'pino';
 import { subjects } from '../contracts/index.ts';
 import type { Bus, Consumption, ConsumerSpec, Delivery, LiveMessage, StreamName } from './bus.ts';
 import { createBatcher } from './batcher.ts';
+import { createMemoryRecordStore } from './memory-records.ts';
+import { createMemorySignals } from './memory-signals.ts';
 import { decodeJson, encodeJson } from './codec.ts';
 import { subjectMatches } from './subject-match.ts';
 
@@ -31,6 +33,7 @@ export function createMemoryBus(log: Logger, now: () => number = Date.now): Bus 
   const seen = new Map<string, number>();
   const live = new EventEmitter();
   live.setMaxListeners(0);
+  const signals = createMemorySignals();
 
   const isDuplicate = (msgId: string): boolean => {
     const t = now();
@@ -108,10 +111,14 @@ export function createMemoryBus(log: Logger, now: () => number = Date.now): Bus 
       live.on('msg', handler);
       return () => live.off('msg', handler);
     },
+    callRecords: createMemoryRecordStore(),
+    publishSignal: signals.publishSignal,
+    subscribeSignals: signals.subscribeSignals,
     connected: () => true,
     async close() {
       subscribers.clear();
       live.removeAllListeners();
+      signals.close();
     },
   };
 }

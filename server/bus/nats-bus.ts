@@ -1,12 +1,15 @@
 /**
  * @module bus/nats-bus
  * The bus over NATS: JetStream for events, runs and quarantine (durable, deduplicated by msgID);
- * core NATS for live channel fan-out to API replicas.
+ * core NATS for live channel fan-out to API replicas; the CALLS stream as a compare-and-set record
+ * per call (the expected last sequence of the call's subject) and core NATS for call signals.
  */
 import { connect } from '@nats-io/transport-node';
 import {
   AckPolicy,
   DeliverPolicy,
+  JetStreamApiCodes,
+  JetStreamApiError,
   jetstream,
   jetstreamManager,
   type JetStreamClient,
@@ -17,7 +20,7 @@ import { nanos, type NatsConnection } from '@nats-io/nats-core';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { STREAMS, subjects } from '../contracts/index.ts';
-import type { Bus, Consumption, ConsumerSpec, Delivery, LiveMessage } from './bus.ts';
+import type { Bus, Consumption, ConsumerSpec, Delivery, LiveMessage, RecordStore, SignalMessage } from './bus.ts';
 import { createBatcher } from './batcher.ts';
 import { decodeJson, encodeJson } from './codec.ts';
 import { createFlowControl, type FlowControl } from './flow-control.ts';
@@ -25,6 +28,7 @@ import { createNamespace, type Namespace } from './namespace.ts';
 import { deleteStreams, ensureStreams } from './streams.ts';
 
 const LiveMessageSchema = z.object({ channel: z.string(), data: z.unknown(), at: z.string() });
+const SignalMessageSchema = z.object({ to: z.string(), data: z.unknown() });
 
 export interface NatsBusOptions {
   /** Comma-separated server URLs of one cluster. */
@@ -83,6 +87,26 @@ async function ensureConsumer(jsm: JetStreamManager, stream: string, spec: { dur
     ack_wait: nanos(30_000),
     max_ack_pending: Math.max(1000, spec.maxBatch * 20),
   });
+}
+
+/** One record per call: the last message of `calls.record.<id>` in the CALLS stream; a write names the sequence it replaces. */
+function natsCallRecords(js: JetStreamClient, jsm: JetStreamManager, ns: Namespace): RecordStore {
+  const stream = ns.stream(STREAMS.calls.name);
+  return {
+    async get(key) {
+      const m = await jsm.streams.getMessage(stream, { last_by_subj: ns.subject(subjects.callRecord(key)) });
+      return m ? { value: m.json<unknown>(), revision: m.seq } : null;
+    },
+    async put(key, value, expected) {
+      try {
+        const ack = await js.publish(ns.subject(subjects.callRecord(key)), encodeJson(value), { expect: { lastSubjectSequence: expected } });
+        return ack.seq;
+      } catch (err) {
+        if (err instanceof JetStreamApiError && err.code === JetStreamApiCodes.StreamWrongLastSequence) return null;
+        throw err;
+      }
+    },
+  };
 }
 
 interface BusBehaviour {
@@ -155,6 +179,21 @@ function createNatsBus(nc: NatsConnection, js: JetStreamClient, jsm: JetStreamMa
           const decoded = decodeJson(m.data, LiveMessageSchema);
           if (decoded.ok) handler(decoded.value);
           else log.warn({ subject: m.subject, reason: decoded.reason }, 'dropped an invalid live message');
+        }
+      })();
+      return () => sub.unsubscribe();
+    },
+    callRecords: natsCallRecords(js, jsm, ns),
+    publishSignal(msg: SignalMessage) {
+      nc.publish(ns.subject(subjects.callSignal(msg.to)), encodeJson(msg));
+    },
+    subscribeSignals(to, handler) {
+      const sub = nc.subscribe(ns.subject(subjects.callSignal(to)));
+      void (async () => {
+        for await (const m of sub) {
+          const decoded = decodeJson(m.data, SignalMessageSchema);
+          if (decoded.ok) handler(decoded.value);
+          else log.warn({ subject: m.subject, reason: decoded.reason }, 'dropped an invalid call signal');
         }
       })();
       return () => sub.unsubscribe();

@@ -18,6 +18,8 @@ export interface StreamOptions {
 }
 
 export const DEFAULT_STREAM_BYTES = 2 * 1024 ** 3;
+/** A call's record is a few kilobytes (its offer included): 32 MB holds thousands of a day's calls. */
+const CALLS_STREAM_BYTES = 32 * 1024 ** 2;
 
 export function streamConfigs(opts: StreamOptions = {}, ns: Namespace = createNamespace()): StreamDefinition[] {
   const { replicas = 1, maxBytes = DEFAULT_STREAM_BYTES } = opts;
@@ -31,6 +33,8 @@ export function streamConfigs(opts: StreamOptions = {}, ns: Namespace = createNa
   return [
     { ...common, name: ns.stream(STREAMS.city.name), subjects: STREAMS.city.subjects.map(ns.subject), max_age: nanos(7 * DAY_MS), max_bytes: maxBytes },
     { ...common, name: ns.stream(STREAMS.ops.name), subjects: STREAMS.ops.subjects.map(ns.subject), max_age: nanos(30 * DAY_MS), max_bytes: Math.ceil(maxBytes / 8) },
+    // calls in progress: only each call's latest state is kept, for a day after its last change
+    { ...common, name: ns.stream(STREAMS.calls.name), subjects: STREAMS.calls.subjects.map(ns.subject), max_age: nanos(DAY_MS), max_msgs_per_subject: 1, max_bytes: CALLS_STREAM_BYTES },
   ];
 }
 

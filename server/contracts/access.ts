@@ -69,6 +69,10 @@ export const AUDIT_ACTIONS = [
   'wall.unpaired',
   'config.changed',
   'audit.exported',
+  'call.placed',
+  'call.answered',
+  'call.ended',
+  'call.refused',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

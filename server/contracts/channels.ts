@@ -50,6 +50,10 @@ export const channels = {
   emergencyRooms: (): Channel => 'er/city/all',
   /** The commands issued to one wall (a WallFeed): its own command box, paired tablets, views sent to it. */
   wall: (id: string): Channel => `walls/wall/${id}`,
+  /** One person's ringing and active calls (a CallInbox): for that person only. */
+  callInbox: (login: string): Channel => `calls/user/${channelSegment(login)}`,
+  /** One call's state (a Call): for its parties only. */
+  call: (id: string): Channel => `calls/call/${id}`,
 } as const;
 
 /**

@@ -22,3 +22,4 @@ export * from './command.ts';
 export * from './wall-remote.ts';
 export * from './participation.ts';
 export * from './budget.ts';
+export * from './call.ts';

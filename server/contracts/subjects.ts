@@ -4,10 +4,15 @@
  *   city.<domain>.<event>.<district|all>   domain events (JetStream stream CITY)
  *   ops.<what>.<source>                     operations: connector runs, quarantine (stream OPS)
  *   live.<scope>.<namespace>.<path>         live channel fan-out to API replicas (core NATS)
+ *   calls.record.<call id>                  the state of each call, compare-and-set (stream CALLS)
+ *   calls.signal.<login>                    call signals to the replicas where that person is connected (core NATS)
  */
+import { channelSegment } from './channels.ts';
+
 export const STREAMS = {
   city: { name: 'CITY', subjects: ['city.>'] },
   ops: { name: 'OPS', subjects: ['ops.>'] },
+  calls: { name: 'CALLS', subjects: ['calls.record.*'] },
 } as const;
 
 const token = (s: string): string => {
@@ -33,6 +38,10 @@ export const subjects = {
   quarantineAll: 'ops.quarantine.*',
   live: (channel: string): string => `live.${channel.split('/').map(token).join('.')}`,
   liveAll: 'live.>',
+  /** The stored state of one call (its last message is the current state). */
+  callRecord: (id: string): string => `calls.record.${token(id)}`,
+  /** Signals for one person; the login encoded as a channel segment (`kim.minsu` → `kim_dminsu`). */
+  callSignal: (login: string): string => `calls.signal.${token(channelSegment(login))}`,
   /** Inverse of `live`: live.air.district.11680 → air/district/11680 */
   channelOfLive: (subject: string): string => subject.replace(/^live\./, '').split('.').join('/'),
 } as const;

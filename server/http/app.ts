@@ -37,6 +37,7 @@ import { registerTrendRoutes } from './routes/trends.ts';
 import { registerIndicatorRoutes } from './routes/indicators.ts';
 import { registerOpen311Routes } from '../open311/routes.ts';
 import { registerCommandRoutes } from '../walls/routes.ts';
+import { registerCallRoutes } from './routes/calls.ts';
 import { authorizeWithKeyStore, isPrivilegedKey } from '../open311/keys.ts';
 
 /** Open311 requests are small forms; a description is at most 4,000 characters. */
@@ -80,6 +81,7 @@ export function createApp(deps: ApiDeps): App {
   registerKeyRoutes(app, { keys, audit, principalOf, log: deps.log.child({ component: 'keys' }) });
   registerAuditRoutes(app, { audit, principalOf, now: deps.now });
   registerCameraRoutes(app, { cameras: deps.cameras, play: deps.play, audit, principalOf, now: deps.now, log: deps.log.child({ component: 'cameras' }) });
+  registerCallRoutes(app, { calls: deps.calls, principalOf });
   registerOpen311Routes(app, {
     port: deps.open311.port,
     authorize: authorizeWithKeyStore(deps.access.keys),

@@ -22,6 +22,7 @@ import type { BudgetPort } from './routes/budget.ts';
 import type { IndicatorPort } from './routes/indicators.ts';
 import type { Catalogue, Plan } from '../contracts/indicator.ts';
 import type { PairingStore } from '../walls/pairings.ts';
+import type { CallService } from '../calls/service.ts';
 
 export interface Localized {
   ko: string;
@@ -129,6 +130,8 @@ export interface ApiDeps {
   trends: TrendsPort;
   /** Complaints as the Open311 GeoReport v2 server serves them (/open311/v2). */
   open311: { port: Open311Port; publicView(c: Complaint): Complaint; jurisdictionId?: string };
+  /** Video and voice calls: placing, reading, hanging up, and the signals of each live session. */
+  calls: CallService;
   /**
    * Sends a live value to every API replica's hub (through the bus); without it, to this process's hub.
    * A replica's own hub receives the value back from the bus.

@@ -11,7 +11,7 @@ import { createMemoryRateLimiter, WINDOW_MS } from '../keys/rate-limit.ts';
 // Every request falls in a window of its own: rate limits never hide a route from the fuzzer.
 let clock = TEST_NOW;
 const access = {
-  ...testAccess({ admin: testUser('administrator', 'admin'), auditor: testUser('auditor') }),
+  ...testAccess({ admin: testUser('administrator', 'admin'), auditor: testUser('auditor'), mayor: testUser('mayor') }),
   users: createMemoryUserStore(() => TEST_NOW),
   rateLimiter: createMemoryRateLimiter(() => (clock += WINDOW_MS)),
 };
@@ -23,6 +23,8 @@ const IDENTITIES = {
   anonymous: {},
   administrator: signedIn('admin'),
   auditor: signedIn('auditor'),
+  // the routes only responders reach (calls)
+  mayor: signedIn('mayor'),
   'malformed key': { authorization: 'Bearer not-a-key' },
   'unknown key': { 'x-api-key': `scpm_${'A'.repeat(43)}` },
 } satisfies Record<string, Record<string, string>>;
@@ -45,7 +47,7 @@ function requestsOf(op: Operation, method: string): fc.Arbitrary<FuzzRequest> {
   const junkQuery = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...params.map((p) => p.name), '__proto__'), fc.string({ maxLength: 8 })), fc.string({ maxLength: 20 })), { maxLength: 3 });
   return fc.record({
     identity: fc.oneof(
-      { weight: 4, arbitrary: fc.constantFrom<Identity>('administrator', 'administrator', 'administrator', 'auditor') },
+      { weight: 4, arbitrary: fc.constantFrom<Identity>('administrator', 'administrator', 'administrator', 'auditor', 'mayor') },
       { weight: 3, arbitrary: fc.constantFrom<Identity>('anonymous', 'malformed key', 'unknown key') },
     ),
     params: fc.record(of('path')),

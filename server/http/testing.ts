@@ -28,6 +28,9 @@ import { createMemoryUserStore } from '../auth/memory-users.ts';
 import { createMemoryKeyStore } from '../keys/memory.ts';
 import { createMemoryRateLimiter } from '../keys/rate-limit.ts';
 import type { AccessDeps, ApiDeps, HistoryQuery } from './deps.ts';
+import { createCallService, type CallService } from '../calls/service.ts';
+import { createMemoryRecordStore } from '../bus/memory-records.ts';
+import { createMemorySignals } from '../bus/memory-signals.ts';
 
 export const TEST_NOW = Date.parse('2026-11-27T05:20:00Z');
 
@@ -74,11 +77,25 @@ export const signedIn = (token: string): Record<string, string> => ({ cookie: `s
 
 export type { Principal };
 
+/** Calls on the given ports, with the call store and signals in memory; not started (no sweeps, no inboxes). */
+export function testCallService(d: Pick<ApiDeps, 'hub' | 'access' | 'incidents' | 'log' | 'now'>): CallService {
+  return createCallService({
+    hub: d.hub,
+    records: createMemoryRecordStore(),
+    signals: createMemorySignals(),
+    users: d.access.users,
+    incidents: d.incidents,
+    audit: d.access.audit,
+    log: d.log,
+    now: d.now,
+  });
+}
+
 /** Ports answering from fixed data; `queries` collects the history queries asked. */
 export function testDeps(over: Partial<ApiDeps> = {}): { deps: ApiDeps; queries: HistoryQuery[] } {
   const hub = createLiveHub();
   const queries: HistoryQuery[] = [];
-  const deps: ApiDeps = {
+  const base: Omit<ApiDeps, 'calls'> & { calls?: CallService } = {
     log: pino({ level: 'silent' }),
     access: testAccess({ admin: testUser('administrator', 'admin'), mayor: testUser('mayor'), official: testUser('official') }),
     version: '0.1.0',
@@ -129,5 +146,6 @@ export function testDeps(over: Partial<ApiDeps> = {}): { deps: ApiDeps; queries:
     open311: { port: createMemoryOpen311Port({ now: () => TEST_NOW }), publicView: publicComplaint },
     ...over,
   };
+  const deps: ApiDeps = { ...base, calls: base.calls ?? testCallService(base) };
   return { deps, queries };
 }

@@ -2,10 +2,11 @@
  * @module live/session
  * One `/live` WebSocket client: subscribe/unsubscribe by channel; a snapshot first, then updates.
  * Updates are coalesced per channel between sends, so a slow client gets the latest value
- * instead of an ever-growing queue.
+ * instead of an ever-growing queue. A signed-in person's session also carries the signals of their
+ * calls (calls/service.ts), in both directions.
  */
 import type { Logger } from 'pino';
-import { ClientMessageSchema, type ServerMessage } from '../contracts/index.ts';
+import { ClientMessageSchema, type ServerMessage, type Signal } from '../contracts/index.ts';
 import type { ChannelValue, LiveHub } from './hub.ts';
 
 export const MAX_CHANNELS_PER_SESSION = 500;
@@ -27,12 +28,22 @@ export type ChannelGate = (channel: string) => { allow: true } | { allow: false;
 
 const OPEN_GATE: ChannelGate = () => ({ allow: true });
 
-export function createLiveSession(hub: LiveHub, socket: SocketLike, log: Logger, gate: ChannelGate = OPEN_GATE): LiveSession {
+/** A session's side of call signalling: the client's signals in; `close` when the connection goes. */
+export interface SessionSignals {
+  receive(signal: Signal): void;
+  close(): void | Promise<void>;
+}
+
+/** Opens call signalling for a session, given the function that sends to its client (none: no calls here). */
+export type OpenSignals = (send: (msg: ServerMessage) => void) => SessionSignals;
+
+export function createLiveSession(hub: LiveHub, socket: SocketLike, log: Logger, gate: ChannelGate = OPEN_GATE, openSignals?: OpenSignals): LiveSession {
   const subscriptions = new Map<string, () => void>();
   const pending = new Map<string, ChannelValue>();
   let flushing = false;
 
   const send = (msg: ServerMessage): void => socket.send(JSON.stringify(msg));
+  const signals = openSignals?.(send) ?? null;
 
   const flush = (): void => {
     flushing = false;
@@ -87,6 +98,11 @@ export function createLiveSession(hub: LiveHub, socket: SocketLike, log: Logger,
       const msg = parsed.data;
       if (msg.type === 'ping') return send({ type: 'pong', ...(msg.t === undefined ? {} : { t: msg.t }) });
       if (msg.type === 'subscribe') return subscribe(msg.channels);
+      if (msg.type === 'signal') {
+        const { type: _, ...signal } = msg;
+        if (!signals) return send({ type: 'error', code: 'forbidden', message: 'calls are for signed-in city staff who take calls' });
+        return signals.receive(signal);
+      }
       for (const c of msg.channels) {
         subscriptions.get(c)?.();
         subscriptions.delete(c);
@@ -97,6 +113,7 @@ export function createLiveSession(hub: LiveHub, socket: SocketLike, log: Logger,
       for (const off of subscriptions.values()) off();
       subscriptions.clear();
       pending.clear();
+      void Promise.resolve(signals?.close()).catch((err: unknown) => log.warn({ err }, 'closing call signalling failed'));
       log.debug('live session closed');
     },
   };

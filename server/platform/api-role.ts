@@ -50,6 +50,7 @@ import type { Config } from '../config.ts';
 import type { Role } from './role.ts';
 import type { Services } from './services.ts';
 import { createAccessDeps } from './access-deps.ts';
+import { createCallService } from '../calls/service.ts';
 
 export interface ApiRole extends Role {
   url: string;
@@ -162,7 +163,11 @@ export async function startApiRole(svc: Services, cfg: Config, log: Logger, mode
   await preloadLayouts(layouts, hub);
   const publishLive = (channel: string, data: unknown, at: string): void => svc.bus.publishLive({ channel, data, at });
   const { access, close: closeAccess } = createAccessDeps(svc, cfg, log);
-  const app = createApp({ log: log.child({ component: 'http' }), access, wallDir: cfg.WALL_DIR, version, now: Date.now, hub, modes, layouts, pairings: storePairingStore(svc.db), incidents: incidentPort(svc), cameras: createStoreCameraPort(svc.db), play: { base: cfg.MEDIA_PUBLIC_URL, secret: cfg.MEDIA_SECRET, ttlS: cfg.PLAY_TTL_S },
+  const incidents = incidentPort(svc);
+  // Calls: each call's record in the bus's CALLS stream (compare-and-set), signals through the bus.
+  const calls = createCallService({ hub, publishLive, records: svc.bus.callRecords, signals: svc.bus, users: access.users, incidents, audit: access.audit, log: log.child({ component: 'calls' }), now: Date.now });
+  calls.start();
+  const app = createApp({ log: log.child({ component: 'http' }), access, wallDir: cfg.WALL_DIR, version, now: Date.now, hub, modes, layouts, pairings: storePairingStore(svc.db), incidents, calls, cameras: createStoreCameraPort(svc.db), play: { base: cfg.MEDIA_PUBLIC_URL, secret: cfg.MEDIA_SECRET, ttlS: cfg.PLAY_TTL_S },
     indicators: dbIndicatorPort(svc.db),
     budget: { departments: (q) => executionByDepartment(svc.db, q), programs: (q) => executionOfMonth(svc.db, q), curves: (q) => executionByProgram(svc.db, q) },
     indicatorCatalogue: catalogue,
@@ -182,6 +187,7 @@ export async function startApiRole(svc: Services, cfg: Config, log: Logger, mode
     hub,
     async stop() {
       await server.close();
+      calls.stop();
       unsubscribe();
       stopDerived();
       stopPublicIncidents();

@@ -40,6 +40,7 @@ import { createVideoTiles } from './systems/video-tiles.ts';
 import { openVideoStream } from './video/video-stream.ts';
 import { qrMatrix } from './tablet/qr.ts';
 import { exposeTestHook, type FrameStats } from './test-hook.ts';
+import { createCallOverlay } from './calls/call-overlay.ts';
 
 const HISTORY_REFRESH_MS = 5 * 60_000;
 /** A district with no stored history yet (a new deployment) is asked again sooner. */
@@ -172,6 +173,7 @@ async function main(): Promise<void> {
       state.version += 1;
     },
     onMessage: (msg) => {
+      if (calls?.receive(msg)) return;
       // A tablet's first command on this wall's feed: it has paired, the code can go.
       if ((msg.type === 'snapshot' || msg.type === 'update') && state.pairing && msg.channel === channels.wall(state.pairing.wall)) {
         const feed = WallFeedSchema.safeParse(msg.data);
@@ -191,7 +193,11 @@ async function main(): Promise<void> {
     },
   });
 
+  // Calls of the signed-in person, on this wall's /live connection, in an overlay above the canvas.
+  const calls = me ? createCallOverlay({ base, me: me.login, send: (msg) => live.send(msg), lang: () => state.language }) : null;
+
   const act = (action: WallAction | null): void => {
+    if (action?.type === 'call.start') return void calls?.startCall(action.target, action.about);
     if (action && applyAction(state, action)) urgent = true;
   };
   function pair(action: PairingAction): void {
@@ -209,8 +215,8 @@ async function main(): Promise<void> {
   });
   const bus = createCommandBus({
     state, wall: wallId, places, routes, act,
-    // Calls are wired here once the calls feature gives its port; until then the wall says they are not available.
-    calls: null,
+    // call-official and hang-up: the call overlay of a signed-in person; an anonymous wall says calls are not available
+    calls: calls?.port() ?? null,
     reload: () => void loadReferences(state),
     now: Date.now,
   });
@@ -251,7 +257,7 @@ async function main(): Promise<void> {
       rendered = state.version;
       urgent = false;
       lastRenderAt = now;
-      live.want([...new Set([...scene.channels(state), layoutChannel, ...pairingChannels(state), ...(bus.channel ? [bus.channel] : [])])]);
+      live.want([...new Set([...scene.channels(state), layoutChannel, ...pairingChannels(state), ...(bus.channel ? [bus.channel] : []), ...(calls?.channels() ?? [])])]);
       videos.want(wantedStreams(state));
       app.stage.scale.set(frame.scale);
       app.stage.position.set(frame.offsetX, frame.offsetY);
@@ -268,6 +274,7 @@ async function main(): Promise<void> {
     app, scene, state, stats, frame: () => frame, act,
     pairing: () => pairingOverlay.model(state, Date.now()),
     issue: (command, source) => bus.issue([command], source),
+    calls: calls?.hook() ?? null,
   });
 }
 

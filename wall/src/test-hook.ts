@@ -2,7 +2,8 @@
  * @module wall/test-hook
  * `window.__scpm`: the scene model (what is on the wall, in words and numbers, with the commands
  * applied and the last notice), frame statistics and the WebGL renderer, and a way to issue a
- * command as a person would, for the browser tests, the benchmark and assistive tools.
+ * command as a person would, for the browser tests, the benchmark and assistive tools; with a signed-in
+ * person, their calls (calls/call-hook.ts: `calls()`, `callStats()`, `startCall()`, `answerCall()`, `hangUp()`).
  */
 import type { Application } from 'pixi.js';
 import { CommandSchema, CommandSourceSchema, type Command, type CommandSource } from '../../server/contracts/index.ts';
@@ -12,6 +13,7 @@ import type { Frame } from './state/frame.ts';
 import type { WallState } from './state/wall-state.ts';
 import type { WallScene } from './scene/wall-scene.ts';
 import type { PairingModel } from './state/pairing.ts';
+import type { CallHook } from './calls/call-hook.ts';
 
 export interface FrameStats {
   frames: number;
@@ -29,6 +31,8 @@ interface HookDeps {
   /** The pairing panel: code, QR address and size, time left. */
   pairing: () => PairingModel;
   issue: (command: Command, source: CommandSource) => Promise<IssueOutcome>;
+  /** The signed-in person's calls, or null on an anonymous wall. */
+  calls: CallHook | null;
 }
 
 function rendererName(app: Application): string {
@@ -59,5 +63,6 @@ export function exposeTestHook(d: HookDeps): void {
     pairing: () => d.pairing(),
     /** Issues a command through the command bus (posted for this wall, or applied here on the public wall). */
     issue: (command: unknown, source: unknown = 'keyboard') => d.issue(CommandSchema.parse(command), CommandSourceSchema.parse(source)),
+    ...(d.calls ?? {}),
   };
 }

@@ -2,6 +2,7 @@
  * @module wall/testing/chromium
  * Debian's Chromium, headless, driven by playwright-core (never a downloaded browser), with the
  * flags that give WebGL2 on SwiftShader and keep it off the network. For tests and benchmarks.
+ * `fakeMedia`: a synthetic camera and microphone, granted without asking, and WebRTC on loopback.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,14 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** A generated camera picture and microphone tone, permission granted, ICE over loopback, video that plays unasked. */
+export const FAKE_MEDIA_ARGS = [
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--allow-loopback-in-peer-connection',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
 export class ChromiumMissingError extends Error {
   override name = 'ChromiumMissingError';
 }
@@ -29,13 +38,13 @@ export interface Chromium {
   close(): Promise<void>;
 }
 
-export async function launchChromium(opts: { width: number; height: number; touch?: boolean; deviceScaleFactor?: number }): Promise<Chromium> {
+export async function launchChromium(opts: { width: number; height: number; touch?: boolean; deviceScaleFactor?: number; fakeMedia?: boolean }): Promise<Chromium> {
   if (!existsSync(CHROMIUM_PATH)) throw new ChromiumMissingError(`no Chromium at ${CHROMIUM_PATH}: apt-get install chromium`);
   const profile = mkdtempSync(join(tmpdir(), 'scpm-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: opts.fakeMedia ? [...CHROMIUM_ARGS, ...FAKE_MEDIA_ARGS] : CHROMIUM_ARGS,
     viewport: { width: opts.width, height: opts.height },
     deviceScaleFactor: opts.deviceScaleFactor ?? 1,
     hasTouch: opts.touch ?? false,

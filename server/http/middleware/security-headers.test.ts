@@ -17,7 +17,7 @@ const EXPECTED = {
   'strict-transport-security': 'max-age=31536000; includeSubDomains',
   'x-frame-options': 'SAMEORIGIN',
   'cross-origin-opener-policy': 'same-origin',
-  'permissions-policy': 'microphone=(self), camera=(), geolocation=()',
+  'permissions-policy': 'microphone=(self), camera=(self), geolocation=()',
 };
 
 function app() {

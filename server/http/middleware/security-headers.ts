@@ -3,8 +3,8 @@
  * Security headers on every response (hono/secure-headers): a Content-Security-Policy that lets
  * the wall run (its own script, inline styles of index.html, textures from data:/blob: URLs, the
  * /live WebSocket, PixiJS workers from blob: URLs) and nothing else, no framing by other sites,
- * no referrer, HSTS for a year, and a Permissions-Policy that grants the microphone to this site
- * only (speech on the wall) and denies camera and geolocation.
+ * no referrer, HSTS for a year, and a Permissions-Policy that grants the microphone and the camera
+ * to this site only (speech on the wall, video calls) and denies geolocation.
  */
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
@@ -36,6 +36,6 @@ export function securityHeaders(): MiddlewareHandler {
     xContentTypeOptions: 'nosniff',
     xFrameOptions: 'SAMEORIGIN',
     crossOriginOpenerPolicy: 'same-origin',
-    permissionsPolicy: { microphone: ['self'], camera: [], geolocation: [] },
+    permissionsPolicy: { microphone: ['self'], camera: ['self'], geolocation: [] },
   });
 }

@@ -1,12 +1,15 @@
 /**
  * @module http/routes/live
- * GET /live — the WebSocket where clients subscribe to channels (contracts/live-protocol.ts).
+ * GET /live — the WebSocket where clients subscribe to channels (contracts/live-protocol.ts) and a
+ * signed-in person signals their calls. A call's channel is for its parties only.
  */
 import { upgradeWebSocket } from '@hono/node-server';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createLiveSession, type LiveSession } from '../../live/session.ts';
 import type { ApiDeps } from '../deps.ts';
 import { decideChannel } from '../../access/policy.ts';
+import { CALL_CHANNEL_PREFIX, isPartyOfChannel } from '../../calls/projection.ts';
+import { CALLING_ROLES } from '../../calls/rules.ts';
 
 export function registerLiveRoute(app: OpenAPIHono, deps: ApiDeps): void {
   let sessions = 0;
@@ -19,8 +22,14 @@ export function registerLiveRoute(app: OpenAPIHono, deps: ApiDeps): void {
       const principal = c.get('principal');
       const gate = (channel: string) => {
         const d = decideChannel(principal, channel);
-        return d.allow ? d : { allow: false as const, reason: d.reason };
+        if (!d.allow) return { allow: false as const, reason: d.reason };
+        if (channel.startsWith(CALL_CHANNEL_PREFIX) && !(principal.kind === 'user' && isPartyOfChannel(deps.hub, principal.login, channel))) {
+          return { allow: false as const, reason: 'a call is for its parties' };
+        }
+        return d;
       };
+      // People who place and take calls signal them on this connection.
+      const openSignals = principal.kind === 'user' && CALLING_ROLES.includes(principal.role) ? (send: Parameters<typeof deps.calls.connect>[1]) => deps.calls.connect(principal, send) : undefined;
       return {
         onOpen(_event, ws) {
           const raw = ws.raw as { bufferedAmount?: number } | undefined;
@@ -34,6 +43,7 @@ export function registerLiveRoute(app: OpenAPIHono, deps: ApiDeps): void {
             },
             log,
             gate,
+            openSignals,
           );
         },
         onMessage(event) {

@@ -1,7 +1,7 @@
 /**
  * @module http/routes/wall
  * Serves the built wall (`npm run build` → dist/wall) at `/wall`, and its tablet remote
- * (`tablet.html`) at `/tablet`: the pages are never cached, the content-hashed scripts and map
+ * (`tablet.html`) at `/tablet` and the officials' call page (`call.html`) at `/call`: the pages are never cached, the content-hashed scripts and map
  * asset are cached for good. Files are read once and kept in memory, gzipped for clients that
  * accept it. The tablet page is for everyone to load; it sends a visitor who is not signed in to
  * /sign-in and back.
@@ -24,6 +24,8 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 const HASHED = /-[0-9a-f]{12}\.(js|json)(\.map)?$/;
+/** The call page of the build (wall/build.ts). */
+const CALL_PAGE = 'call.html';
 
 interface Cached {
   body: Buffer;
@@ -49,7 +51,7 @@ export function registerWallRoutes(app: OpenAPIHono, deps: Pick<ApiDeps, 'wallDi
   const serve = async (c: Context, rel: string): Promise<Response> => {
     const file = await load(rel);
     if (!file) {
-      if (rel === 'index.html' || rel === 'tablet.html') throw new ProblemError(503, 'about:blank', 'Wall not built', 'run `npm run build` to build the wall into dist/wall');
+      if (rel === 'index.html' || rel === 'tablet.html' || rel === CALL_PAGE) throw new ProblemError(503, 'about:blank', 'Wall not built', 'run `npm run build` to build the wall into dist/wall');
       throw new ProblemError(404, 'about:blank', 'Not found', `no file ${rel} in the wall`);
     }
     const gzip = /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
@@ -69,4 +71,5 @@ export function registerWallRoutes(app: OpenAPIHono, deps: Pick<ApiDeps, 'wallDi
     return serve(c, rel);
   });
   app.get('/tablet', (c) => serve(c, 'tablet.html'));
+  app.get('/call', (c) => serve(c, CALL_PAGE));
 }

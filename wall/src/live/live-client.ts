@@ -32,6 +32,8 @@ export interface LiveClientOptions {
 export interface LiveClient {
   /** The channels wanted now; subscribes and unsubscribes the difference. */
   want(channels: Iterable<string>): void;
+  /** Sends a message now (a call's signal); false while the connection is not open. */
+  send(msg: ClientMessage): boolean;
   close(): void;
 }
 
@@ -128,6 +130,11 @@ export function createLiveClient(opts: LiveClientOptions): LiveClient {
     want(channels) {
       wanted = new Set(channels);
       sync();
+    },
+    send(msg) {
+      if (socket?.readyState !== OPEN) return false;
+      socket.send(JSON.stringify(msg));
+      return true;
     },
     close() {
       closed = true;

@@ -3,7 +3,7 @@
  * What a person can do to the wall: every tap, gesture, key and spoken or typed command becomes one
  * of these, applied by one reducer. Pure.
  */
-import type { Language } from '../../../server/contracts/index.ts';
+import type { CallTarget, Language } from '../../../server/contracts/index.ts';
 import { applyAdminAction, isAdminAction, type AdminAction } from './admin-state.ts';
 import { applyCommandAction, isCommandAction, pushHistory, type CommandAction } from './command-state.ts';
 import type { MapView, WallState } from './wall-state.ts';
@@ -22,6 +22,8 @@ export type WallAction =
    * the layout's gu or the map centre), `count` of them when given.
    */
   | { type: 'cctv.open'; incident: string | null; district?: string | null; count?: number | null }
+  /** Starts a video call (the incident detail's "call the station"): carried out by the call overlay, not the state. */
+  | { type: 'call.start'; target: CallTarget; about?: { incident?: string } }
   /** The administration screen: an indicator, its drill-down's dimension, the grid's plan area. */
   | AdminAction
   /** Going back, comparing, the dong, filters, layers, the carousel, sound, help, notices. */
@@ -76,6 +78,8 @@ export function applyAction(state: WallState, action: WallAction): boolean {
       state.cctvCount = count;
       break;
     }
+    case 'call.start':
+      return false;
     case 'map.view': {
       const held = state.views.get(action.panel);
       if (held && held.zoom === action.view.zoom && held.cx === action.view.cx && held.cy === action.view.cy) return false;

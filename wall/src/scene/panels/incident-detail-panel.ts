@@ -4,6 +4,7 @@
  * dispatch timeline with the duration of each stage, the responsible unit, casualties and property
  * damage once known, "est." on estimated figures, and where the record comes from. Bound to the
  * incident's own live channel while selected (staff), so it moves on after it leaves the board.
+ * Signed in, a "call the station" button beside the responsible unit starts a video call to it.
  */
 import { Container, Graphics, type Text } from 'pixi.js';
 import { channels, INCIDENT_TYPE_NAMES, type Incident, type Language, type Panel } from '../../../../server/contracts/index.ts';
@@ -16,12 +17,17 @@ import { escalationChannels, incidentBoardChannel, incidentOf, isRunningLate } f
 import { incidentProvenance } from '../../state/safety-provenance.ts';
 import type { WallState } from '../../state/wall-state.ts';
 import type { PanelContext, PanelKind, PanelView } from '../panel-view.ts';
+import type { WallAction } from '../../state/actions.ts';
 import { fit, label, setText } from '../text.ts';
 import { PanelChrome } from '../widgets/chrome.ts';
 import { TIMELINE_H, TimelineView } from '../widgets/incident-timeline.ts';
 import { placeOf } from './incidents-panel.ts';
+import { callWord } from '../../calls/call-model.ts';
 
 type Names = ReadonlyMap<string, { ko: string; en: string }>;
+
+const CALL_W = 380;
+const CALL_H = 64;
 
 /** The facts under the timeline, as label/value pairs. */
 export function incidentFacts(i: Incident, lang: Language): Array<[string, string]> {
@@ -48,10 +54,17 @@ class IncidentDetailView implements PanelView {
   private readonly body = new Container();
   private bandColor = -1;
   private shown: Incident | null = null;
+  private readonly callButton = new Container();
+  private readonly callBg = new Graphics().roundRect(0, 0, CALL_W, CALL_H, 14).fill({ color: PALETTE.accent });
+  private readonly callLabel: Text = label('', { size: 28, weight: 'bold', color: PALETTE.background, align: 'center' });
+  /** The call button in panel-local pixels, while shown. */
+  private callRect: Rect | null = null;
 
   constructor(private readonly names: Names) {
     this.facts = Array.from({ length: 3 }, () => [label('', { size: 24, weight: 'bold', color: PALETTE.muted }), label('', { size: 30 })]);
-    this.body.addChild(this.band, this.type, this.status, this.where, this.address, this.timelineTitle, this.timeline.root, ...this.facts.flat());
+    this.callLabel.position.set(CALL_W / 2, (CALL_H - 36) / 2);
+    this.callButton.addChild(this.callBg, this.callLabel);
+    this.body.addChild(this.band, this.type, this.status, this.where, this.address, this.timelineTitle, this.timeline.root, ...this.facts.flat(), this.callButton);
     this.chrome.body.addChild(this.body, this.hint);
     this.root.addChild(this.chrome.root);
   }
@@ -66,6 +79,7 @@ class IncidentDetailView implements PanelView {
     const inner = this.chrome.inner;
     this.body.visible = i !== null;
     this.hint.visible = i === null;
+    this.callRect = null;
     if (!i) {
       const failed = state.selectedIncident !== null && state.incidentRecord?.status === 'error';
       const loading = state.selectedIncident !== null && !failed;
@@ -79,14 +93,22 @@ class IncidentDetailView implements PanelView {
     fit(this.timelineTitle, t(lang, 'timeline'), inner.w);
     this.timelineTitle.position.set(0, 210);
     this.timeline.update(timelineOf(i, now), lang, 0, 256, inner.w);
-    // The responsible unit on a line of its own; casualties and damage side by side beneath.
+    // The responsible unit on a line of its own (with the call button, signed in); casualties and damage side by side beneath.
     const top = 256 + TIMELINE_H;
     const half = inner.w / 2;
+    const calling = state.signedIn !== null;
+    this.callButton.visible = calling;
+    if (calling) {
+      const at = { x: inner.w - CALL_W, y: top };
+      this.callButton.position.set(at.x, at.y);
+      setText(this.callLabel, callWord(lang, 'callStation'));
+      this.callRect = { x: inner.x + at.x, y: inner.y + at.y, w: CALL_W, h: CALL_H };
+    }
     incidentFacts(i, lang).forEach(([k, v], n) => {
       const [name, value] = this.facts[n]!;
       const x = n === 2 ? half : 0;
       const y = top + (n === 0 ? 0 : 80);
-      const w = n === 0 ? inner.w : half - 20;
+      const w = n === 0 ? inner.w - (calling ? CALL_W + 24 : 0) : half - 20;
       fit(name, k, w);
       fit(value, v, w);
       name.position.set(x, y);
@@ -111,8 +133,14 @@ class IncidentDetailView implements PanelView {
     this.address.position.set(26, 146);
   }
 
-  tap(): null {
-    return null;
+  /** The call button calls the incident's responsible unit. */
+  tap(x: number, y: number): WallAction | null {
+    const r = this.callRect;
+    const i = this.shown;
+    if (!r || !i) return null;
+    const lx = x - this.chrome.rect.x;
+    const ly = y - this.chrome.rect.y;
+    return lx >= r.x && lx <= r.x + r.w && ly >= r.y && ly <= r.y + r.h ? { type: 'call.start', target: { incident: i.id } } : null;
   }
 
   model(ctx: PanelContext) {
@@ -121,7 +149,11 @@ class IncidentDetailView implements PanelView {
       id: '', kind: 'incident-detail' as const, title: this.chrome.titleText,
       provenance: i ? incidentProvenance(ctx.state, [i], ctx.now) : [],
       items: i
-        ? [{ incident: i.id, type: this.type.text, status: this.status.text, where: this.where.text, address: this.address.text, timeline: this.timeline.model(), facts: this.facts.map(([k, v]) => [k.text, v.text]) }]
+        ? [{
+            incident: i.id, type: this.type.text, status: this.status.text, where: this.where.text, address: this.address.text, timeline: this.timeline.model(), facts: this.facts.map(([k, v]) => [k.text, v.text]),
+            // the call button in logical canvas pixels, while shown
+            call: this.callRect ? { label: this.callLabel.text, x: this.chrome.rect.x + this.callRect.x, y: this.chrome.rect.y + this.callRect.y, w: this.callRect.w, h: this.callRect.h } : null,
+          }]
         : [{ incident: null, hint: this.hint.text }],
     };
   }
