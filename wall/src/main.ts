@@ -7,7 +7,7 @@
  */
 // The platform's Content-Security-Policy forbids eval: PixiJS then builds its shaders without it.
 import 'pixi.js/unsafe-eval';
-import { channels, defaultWallId, StoredLayoutSchema, WallFeedSchema } from '../../server/contracts/index.ts';
+import { channels, defaultWallId, StoredLayoutSchema, WallFeedSchema, type Command } from '../../server/contracts/index.ts';
 import { commandRoutes } from './api/commands.ts';
 import { carouselStep } from './commands/carousel.ts';
 import { attachCommandKeys, createCommandBox } from './commands/command-box.ts';
@@ -31,6 +31,7 @@ import { measureTextOnDocumentCanvas } from './scene/text.ts';
 import { WallScene } from './scene/wall-scene.ts';
 import { PairingOverlay } from './scene/pairing-overlay.ts';
 import { adminEffects } from './systems/admin-effects.ts';
+import { createGestureLog, recordGesture } from './systems/gesture-dispatch.ts';
 import { attachGestures } from './systems/gestures.ts';
 import { DEFAULT_DATA_HZ, shouldRender } from './systems/render-policy.ts';
 import { pairingEffects } from './systems/pairing-effects.ts';
@@ -223,15 +224,32 @@ async function main(): Promise<void> {
   const box = createCommandBox(document, { state, places, interpret: routes.interpret, issue: bus.issue, speech: browserSpeech(window) });
   attachCommandKeys(window, box, { state, issue: bus.issue });
   box.place(frame);
+  const gestures = createGestureLog();
+  // A gesture that means a command is issued as one (source touch): audited, and the same on every screen of this wall.
+  const command = (cmd: Command): void => void bus.issue([cmd], 'touch');
   attachGestures(app.canvas, {
     toLogical: (cx, cy) => {
       const r = app.canvas.getBoundingClientRect();
       return toLogical(frame, cx - r.left, cy - r.top);
     },
+    canvasSize: () => frame,
+    pannableAt: (x, y) => scene.pannable(x, y),
     // While the pairing panel is up, a tap anywhere closes it.
     tap: (x, y) => (pairingShown(state) ? pair({ type: 'pairing.hide' }) : act(scene.tap(x, y))),
     pan: (x, y, dx, dy) => act(scene.pan(x, y, dx, dy)),
     zoom: (x, y, f) => act(scene.zoom(x, y, f)),
+    longPress: (x, y) => {
+      const cmd = scene.longPress(x, y);
+      if (cmd) command(cmd);
+    },
+    command,
+    // The right edge opens the gesture help; the bottom edge the command box, listening.
+    edgeSwipe: (edge) => {
+      if (edge === 'right') act({ type: 'help.show', open: true });
+      else if (edge === 'bottom') box.listen();
+    },
+    context: () => ({ language: state.language, selected: state.selected, districtAt: (x, y) => scene.districtAt(x, y) }),
+    gesture: (name) => recordGesture(gestures, name),
   });
 
   const stats: FrameStats = { frames: 0, renders: 0, lastRenderMs: 0 };
@@ -275,6 +293,7 @@ async function main(): Promise<void> {
     pairing: () => pairingOverlay.model(state, Date.now()),
     issue: (command, source) => bus.issue([command], source),
     calls: calls?.hook() ?? null,
+    gestures,
   });
 }
 

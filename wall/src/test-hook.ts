@@ -1,9 +1,10 @@
 /**
  * @module wall/test-hook
  * `window.__scpm`: the scene model (what is on the wall, in words and numbers, with the commands
- * applied and the last notice), frame statistics and the WebGL renderer, and a way to issue a
- * command as a person would, for the browser tests, the benchmark and assistive tools; with a signed-in
- * person, their calls (calls/call-hook.ts: `calls()`, `callStats()`, `startCall()`, `answerCall()`, `hangUp()`).
+ * applied and the last notice), frame statistics, the gestures recognised, the map views and the
+ * WebGL renderer, and a way to issue a command as a person would, for the browser tests, the
+ * benchmark and assistive tools; with a signed-in person, their calls (calls/call-hook.ts: `calls()`,
+ * `callStats()`, `startCall()`, `answerCall()`, `hangUp()`).
  */
 import type { Application } from 'pixi.js';
 import { CommandSchema, CommandSourceSchema, type Command, type CommandSource } from '../../server/contracts/index.ts';
@@ -14,6 +15,7 @@ import type { WallState } from './state/wall-state.ts';
 import type { WallScene } from './scene/wall-scene.ts';
 import type { PairingModel } from './state/pairing.ts';
 import type { CallHook } from './calls/call-hook.ts';
+import type { GestureLog } from './systems/gesture-dispatch.ts';
 
 export interface FrameStats {
   frames: number;
@@ -33,6 +35,8 @@ interface HookDeps {
   issue: (command: Command, source: CommandSource) => Promise<IssueOutcome>;
   /** The signed-in person's calls, or null on an anonymous wall. */
   calls: CallHook | null;
+  /** The gestures recognised so far. */
+  gestures: GestureLog;
 }
 
 function rendererName(app: Application): string {
@@ -59,6 +63,10 @@ export function exposeTestHook(d: HookDeps): void {
         streams: Object.fromEntries(d.state.streams),
       };
     },
+    /** How many gestures of each kind were recognised, and the last one. */
+    gestures: () => ({ count: d.gestures.count, last: d.gestures.last, counts: { ...d.gestures.counts } }),
+    /** Each map panel's view where it was moved from the layout's own (zoom 1 is the whole city). */
+    views: () => Object.fromEntries(d.state.views),
     act: (a: WallAction) => d.act(a),
     pairing: () => d.pairing(),
     /** Issues a command through the command bus (posted for this wall, or applied here on the public wall). */

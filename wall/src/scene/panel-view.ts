@@ -38,6 +38,11 @@ export interface PanelModel {
   [extra: string]: unknown;
 }
 
+export interface MapHit {
+  incident: string | null;
+  district: string | null;
+}
+
 export interface PanelView {
   readonly root: Container;
   /** Brings the view up to date; `rect` is the panel's place on the logical canvas. */
@@ -48,6 +53,8 @@ export interface PanelView {
   pan?(dx: number, dy: number, ctx: PanelContext): WallAction | null;
   /** Zoom by `factor` about logical (x, y). */
   zoom?(factor: number, x: number, y: number, ctx: PanelContext): WallAction | null;
+  /** What is at logical (x, y) on a map: the incident marker, the gu. */
+  at?(x: number, y: number, ctx: PanelContext): MapHit | null;
   model(ctx: PanelContext): PanelModel;
   destroy(): void;
 }

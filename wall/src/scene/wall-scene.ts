@@ -3,11 +3,12 @@
  * Reconciles the scene from the state, once per frame: panels of the current screen are created
  * when they appear, updated, and destroyed with everything they hold when they go (a map whose
  * layers a command turned on or off is made anew with them). Over the panels: gu compared side by
- * side, and the command line (notices, states, a panel spotlit). Also routes taps and gestures to
- * what is under them and describes the scene for tests and assistive tools.
+ * side, the command line (notices, states, a panel spotlit), and the gesture help over everything
+ * while it is open. Also routes taps and gestures to what is under them (or to the help, which a tap
+ * closes) and describes the scene for tests and assistive tools.
  */
 import { BitmapText, Container, Graphics, Sprite, Text } from 'pixi.js';
-import type { Panel } from '../../../server/contracts/index.ts';
+import type { Command, Panel } from '../../../server/contracts/index.ts';
 import { placesOf } from '../commands/places.ts';
 import type { MapAsset } from '../map/map-asset.ts';
 import type { WallAction } from '../state/actions.ts';
@@ -18,6 +19,7 @@ import { currentScreen, type WallState } from '../state/wall-state.ts';
 import { CommandLine } from './command-line.ts';
 import { CompareOverlay } from './compare-overlay.ts';
 import { Header } from './header.ts';
+import { HelpOverlay } from './help-overlay.ts';
 import type { PanelContext, PanelModel, PanelView, VideoLookup } from './panel-view.ts';
 import { PANELS } from './panels/index.ts';
 
@@ -49,6 +51,7 @@ export class WallScene {
   private readonly dim = new Graphics();
   private readonly compare: CompareOverlay;
   private readonly commandLine: CommandLine;
+  private readonly help = new HelpOverlay();
   private mounted = new Map<string, Mounted>();
   private frame: Frame | null = null;
   private ctx: PanelContext | null = null;
@@ -57,7 +60,7 @@ export class WallScene {
     const places = placesOf(asset);
     this.compare = new CompareOverlay(places);
     this.commandLine = new CommandLine(places);
-    this.root.addChild(this.panelsRoot, this.dim, this.compare.root, this.commandLine.root, this.header.root);
+    this.root.addChild(this.panelsRoot, this.dim, this.compare.root, this.commandLine.root, this.header.root, this.help.root);
   }
 
   /** Every live channel the current screen needs. */
@@ -94,6 +97,12 @@ export class WallScene {
     const lost = state.connection.status !== 'open' && state.connection.lastUpdateAt !== null;
     this.dim.visible = lost;
     if (lost && this.dim.width !== frame.width) this.dim.clear().rect(0, HEADER_HEIGHT + 40, frame.width, frame.height).fill({ color: PALETTE.background, alpha: 0.45 });
+    this.help.update(state, frame);
+  }
+
+  /** The gesture help is open: it takes every touch, and a tap closes it. */
+  private get helpOpen(): boolean {
+    return this.ctx?.state.helpOpen ?? false;
   }
 
   private at(x: number, y: number): Mounted | null {
@@ -103,6 +112,7 @@ export class WallScene {
 
   /** A tap at logical (x, y). */
   tap(x: number, y: number): WallAction | null {
+    if (this.helpOpen) return { type: 'help.show', open: false };
     if (y < HEADER_HEIGHT) return this.header.tap(x, y);
     if (this.compare.visible) return { type: 'compare.close' };
     const m = this.at(x, y);
@@ -110,20 +120,34 @@ export class WallScene {
   }
 
   pan(x: number, y: number, dx: number, dy: number): WallAction | null {
-    if (this.compare.visible) return null;
+    if (this.helpOpen || this.compare.visible) return null;
     const m = this.at(x, y);
     return m?.view.pan && this.ctx ? m.view.pan(dx, dy, this.ctx) : null;
   }
 
   zoom(x: number, y: number, factor: number): WallAction | null {
-    if (this.compare.visible) return null;
+    if (this.helpOpen || this.compare.visible) return null;
     const m = this.at(x, y);
     return m?.view.zoom && this.ctx ? m.view.zoom(factor, x, y, this.ctx) : null;
   }
 
   /** Whether a drag starting at (x, y) moves something (the map) rather than being a tap only. */
   pannable(x: number, y: number): boolean {
-    return this.at(x, y)?.view.pan !== undefined;
+    return !this.helpOpen && this.at(x, y)?.view.pan !== undefined;
+  }
+
+  /** The gu under logical (x, y) on a map. */
+  districtAt(x: number, y: number): string | null {
+    const m = this.at(x, y);
+    return !this.helpOpen && m?.view.at && this.ctx ? (m.view.at(x, y, this.ctx)?.district ?? null) : null;
+  }
+
+  /** A long press at logical (x, y): the cameras around the incident there, else around the gu there. */
+  longPress(x: number, y: number): Command | null {
+    const m = this.at(x, y);
+    const hit = !this.helpOpen && m?.view.at && this.ctx ? m.view.at(x, y, this.ctx) : null;
+    if (hit?.incident) return { type: 'open-cameras', incident: hit.incident };
+    return hit?.district ? { type: 'open-cameras', district: hit.district } : null;
   }
 
   model(state: WallState) {
@@ -136,6 +160,7 @@ export class WallScene {
       header: this.header.model(state),
       selected: state.selected,
       selectedIncident: state.selectedIncident,
+      help: this.help.model(state),
       panels,
       compare: this.compare.model(),
       commandLine: this.commandLine.model(state),

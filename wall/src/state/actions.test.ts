@@ -1,6 +1,7 @@
 import test from 'ava';
 import { builtInLayout } from '../../../server/layouts/defaults.ts';
 import { applyAction } from './actions.ts';
+import { HISTORY_LENGTH as SCREEN_HISTORY } from './command-state.ts';
 import { createWallState } from './wall-state.ts';
 
 const fresh = () => createWallState(builtInLayout('mayor'), 0);
@@ -74,4 +75,43 @@ test('incident.select opens its detail and its cameras; incident.clear closes bo
   t.is(s.incidentRecord as unknown, null);
   t.false(applyAction(s, { type: 'cctv.open', incident: null }));
   t.is(s.version, 5);
+});
+
+test('screen.show remembers the screen left; screen.back returns to it, newest first', (t) => {
+  const s = fresh();
+  t.deepEqual(s.screenHistory, []);
+  t.false(applyAction(s, { type: 'screen.back' }), 'nothing to go back to');
+  applyAction(s, { type: 'screen.show', screen: 'city' });
+  applyAction(s, { type: 'screen.show', screen: 'safety' });
+  t.deepEqual(s.screenHistory, ['glance', 'city']);
+  t.true(applyAction(s, { type: 'screen.back' }));
+  t.is(s.screenId, 'city');
+  t.deepEqual(s.screenHistory, ['glance'], 'going back is not remembered as a move');
+  t.true(applyAction(s, { type: 'screen.back' }));
+  t.is(s.screenId, 'glance');
+  t.false(applyAction(s, { type: 'screen.back' }));
+  for (let i = 0; i < SCREEN_HISTORY + 5; i++) applyAction(s, { type: 'screen.show', screen: i % 2 ? 'glance' : 'city' });
+  t.is(s.screenHistory.length, SCREEN_HISTORY, 'a short memory');
+  s.screenHistory = ['gone-screen', 'city', 'glance'];
+  s.screenId = 'glance';
+  t.true(applyAction(s, { type: 'screen.back' }));
+  t.is(s.screenId, 'city', 'the current screen is skipped');
+  t.false(applyAction(s, { type: 'screen.back' }), 'and so are screens the layout no longer has');
+  t.deepEqual(s.screenHistory, []);
+});
+
+test('map.reset forgets a panel’s view; help.show opens and closes the gesture help', (t) => {
+  const s = fresh();
+  t.false(applyAction(s, { type: 'map.reset', panel: 'map' }), 'nothing to forget');
+  applyAction(s, { type: 'map.view', panel: 'map', view: { zoom: 2, cx: 0, cy: 0 } });
+  t.true(applyAction(s, { type: 'map.reset', panel: 'map' }));
+  t.false(s.views.has('map'));
+  t.false(s.helpOpen);
+  t.false(applyAction(s, { type: 'help.show', open: false }));
+  t.true(applyAction(s, { type: 'help.show', open: true }));
+  t.true(s.helpOpen);
+  t.false(applyAction(s, { type: 'help.show', open: true }));
+  t.true(applyAction(s, { type: 'help.show', open: false }));
+  t.false(s.helpOpen);
+  t.is(s.version, 4);
 });

@@ -1,77 +1,60 @@
 /**
  * @module wall/systems/gestures
- * Pointer input on the wall canvas, for mouse, pen and touch alike: tap, one-finger drag (pan),
- * two-finger pinch (zoom and pan) and the mouse wheel (zoom). Reports in logical canvas pixels.
+ * Pointer input on the wall canvas, for touch, pen and mouse alike: pointer events become samples in
+ * logical canvas pixels for the gesture recognizer, whose gestures go to the handlers (see
+ * gesture-dispatch); between events a frame callback gives it the time (long press, double-tap wait,
+ * a flick's glide), on the samples' clock (gesture-contacts `sampleClock`). The mouse wheel zooms (it
+ * is not one of the gestures).
  */
-export interface GestureHandlers {
+import { dispatchGesture, type GestureHandlers } from './gesture-dispatch.ts';
+import { sampleClock } from './gesture-contacts.ts';
+import { GestureRecognizer, type CanvasSize, type PointerSample } from './gesture-recognizer.ts';
+
+export type { GestureHandlers } from './gesture-dispatch.ts';
+
+export interface GestureInput extends GestureHandlers {
   toLogical(clientX: number, clientY: number): [number, number];
-  tap(x: number, y: number): void;
-  pan(x: number, y: number, dx: number, dy: number): void;
-  zoom(x: number, y: number, factor: number): void;
+  /** The logical canvas (edge swipes start near its edges). */
+  canvasSize(): CanvasSize;
 }
 
-const TAP_SLOP = 12;
-const TAP_MS = 600;
+const WHEEL_ZOOM = 0.0015;
 
-interface Pointer {
-  x: number;
-  y: number;
-  startX: number;
-  startY: number;
-  startedAt: number;
-}
+export function attachGestures(el: HTMLElement, h: GestureInput): () => void {
+  const recognizer = new GestureRecognizer({ size: () => h.canvasSize(), pannableAt: (x, y) => h.pannableAt(x, y) });
+  const clock = sampleClock();
+  let frame = 0;
 
-export function attachGestures(el: HTMLElement, h: GestureHandlers): () => void {
-  const pointers = new Map<number, Pointer>();
-  let moved = false;
+  const run = (events: ReturnType<GestureRecognizer['tick']>): void => {
+    for (const e of events) dispatchGesture(e, h);
+  };
+  const tick = (): void => {
+    frame = 0;
+    const t = clock.tick(performance.now());
+    if (t !== null) run(recognizer.tick(t));
+    if (recognizer.active()) frame = requestAnimationFrame(tick);
+  };
+  const sample = (e: PointerEvent, kind: PointerSample['kind']): void => {
+    const [x, y] = h.toLogical(e.clientX, e.clientY);
+    // Event times share performance.now()'s origin in today's browsers; otherwise only when handled.
+    const handled = performance.now();
+    const made = e.timeStamp > 0 && Math.abs(handled - e.timeStamp) < 60_000 ? e.timeStamp : handled;
+    run(recognizer.feed({ id: e.pointerId, x, y, t: clock.sample(made, handled), kind }));
+    if (recognizer.active() && frame === 0) frame = requestAnimationFrame(tick);
+  };
 
   const down = (e: PointerEvent): void => {
+    if (e.pointerType === 'mouse' && e.button !== 0) return;
     el.setPointerCapture?.(e.pointerId);
-    const [x, y] = h.toLogical(e.clientX, e.clientY);
-    pointers.set(e.pointerId, { x, y, startX: x, startY: y, startedAt: e.timeStamp });
-    if (pointers.size > 1) moved = true;
-    else moved = false;
+    sample(e, 'down');
   };
-
-  const move = (e: PointerEvent): void => {
-    const p = pointers.get(e.pointerId);
-    if (!p) return;
-    const [x, y] = h.toLogical(e.clientX, e.clientY);
-    if (pointers.size === 1) {
-      if (!moved && Math.hypot(x - p.startX, y - p.startY) < TAP_SLOP) return;
-      moved = true;
-      h.pan(p.startX, p.startY, x - p.x, y - p.y);
-    } else if (pointers.size === 2) {
-      const other = [...pointers.entries()].find(([id]) => id !== e.pointerId)?.[1];
-      if (other) {
-        const before = Math.hypot(p.x - other.x, p.y - other.y);
-        const after = Math.hypot(x - other.x, y - other.y);
-        const cx = (x + other.x) / 2;
-        const cy = (y + other.y) / 2;
-        h.pan(cx, cy, (x - p.x) / 2, (y - p.y) / 2);
-        if (before > 0) h.zoom(cx, cy, after / before);
-      }
-    }
-    p.x = x;
-    p.y = y;
-  };
-
-  const up = (e: PointerEvent): void => {
-    const p = pointers.get(e.pointerId);
-    pointers.delete(e.pointerId);
-    if (!p || moved || pointers.size > 0) return;
-    if (e.timeStamp - p.startedAt <= TAP_MS) h.tap(p.startX, p.startY);
-  };
-
-  const cancel = (e: PointerEvent): void => {
-    pointers.delete(e.pointerId);
-    moved = true;
-  };
-
+  const move = (e: PointerEvent): void => sample(e, 'move');
+  const up = (e: PointerEvent): void => sample(e, 'up');
+  const cancel = (e: PointerEvent): void => sample(e, 'cancel');
   const wheel = (e: WheelEvent): void => {
     e.preventDefault();
     const [x, y] = h.toLogical(e.clientX, e.clientY);
-    h.zoom(x, y, Math.exp(-e.deltaY * 0.0015));
+    h.zoom(x, y, Math.exp(-e.deltaY * WHEEL_ZOOM));
   };
 
   el.addEventListener('pointerdown', down);
@@ -80,6 +63,7 @@ export function attachGestures(el: HTMLElement, h: GestureHandlers): () => void 
   el.addEventListener('pointercancel', cancel);
   el.addEventListener('wheel', wheel, { passive: false });
   return () => {
+    if (frame !== 0) cancelAnimationFrame(frame);
     el.removeEventListener('pointerdown', down);
     el.removeEventListener('pointermove', move);
     el.removeEventListener('pointerup', up);

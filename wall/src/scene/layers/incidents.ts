@@ -95,6 +95,9 @@ export function incidentsLayer(): MapLayer {
       placedKey = ctx.viewport.key;
       place(ctx);
     },
+    incidentAt(x, y): string | null {
+      return markerAt(placed(), x, y)?.id ?? null;
+    },
     tap(x, y, ctx): WallAction | null {
       const hit = markerAt(placed(), x, y);
       if (!hit) return null;

@@ -38,6 +38,8 @@ export interface MapLayer {
   update(ctx: LayerContext): void;
   /** A tap at (x, y) in map-area pixels: a layer with tappable objects answers, others pass (null). */
   tap?(x: number, y: number, ctx: LayerContext): WallAction | null;
+  /** The incident whose marker is at (x, y) in map-area pixels. */
+  incidentAt?(x: number, y: number): string | null;
   /** The layer's objects for the scene model. */
   model(ctx: LayerContext): Array<Record<string, unknown>>;
   destroy(): void;

@@ -20,7 +20,7 @@ import type { WallState } from '../../state/wall-state.ts';
 import { createLayers } from '../layers/index.ts';
 import { complaintValues } from '../layers/complaints-layer.ts';
 import type { LayerContext, MapLayer, Viewport } from '../layers/map-layer.ts';
-import type { PanelContext, PanelKind, PanelView } from '../panel-view.ts';
+import type { MapHit, PanelContext, PanelKind, PanelView } from '../panel-view.ts';
 import { PanelChrome } from '../widgets/chrome.ts';
 import { ComplaintLegend } from '../widgets/complaint-legend.ts';
 import { geometryOf, viewOf } from './map-panel.ts';
@@ -135,6 +135,14 @@ class ComplaintMapView implements PanelView {
     const [mx, my] = toMap(this.geometry.bounds, viewOf(ctx.state, this.panel, this.geometry), r.w, r.h, at[0], at[1]);
     const hit = areaAt(this.geometry.districts, mx, my);
     return { type: 'district.select', code: hit && hit.code !== ctx.state.selected ? hit.code : null };
+  }
+
+  at(x: number, y: number, ctx: PanelContext): MapHit | null {
+    const at = this.inMap(x, y);
+    if (!at) return null;
+    const r = this.chrome.inner;
+    const [mx, my] = toMap(this.geometry.bounds, viewOf(ctx.state, this.panel, this.geometry), r.w, r.h, at[0], at[1]);
+    return { incident: null, district: areaAt(this.geometry.districts, mx, my)?.code ?? null };
   }
 
   pan(dx: number, dy: number, ctx: PanelContext): WallAction | null {

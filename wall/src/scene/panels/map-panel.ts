@@ -18,7 +18,7 @@ import { incidentProvenance } from '../../state/safety-provenance.ts';
 import { currentScreen, type MapView, type WallState } from '../../state/wall-state.ts';
 import { createLayers, DEFAULT_LAYERS } from '../layers/index.ts';
 import type { LayerContext, MapLayer, Viewport } from '../layers/map-layer.ts';
-import type { PanelContext, PanelKind, PanelView } from '../panel-view.ts';
+import type { MapHit, PanelContext, PanelKind, PanelView } from '../panel-view.ts';
 import { PanelChrome } from '../widgets/chrome.ts';
 import { DetailView } from '../widgets/detail-view.ts';
 import { gradeLegend } from '../widgets/grade-legend.ts';
@@ -172,11 +172,16 @@ class MapPanelView implements PanelView {
     return px >= 0 && py >= 0 && px <= r.w && py <= r.h ? [px, py] : null;
   }
 
+  /** Whether map-area x lies under the drill-down shown over the map's right side. */
+  private overDetail(x: number): boolean {
+    const r = this.mapRect();
+    return this.detail.root.visible && x > r.w - Math.min(DETAIL_WIDTH, r.w * 0.55);
+  }
+
   tap(x: number, y: number, ctx: PanelContext): WallAction | null {
     const at = this.inMap(x, y);
     if (!at) return null;
-    const r = this.mapRect();
-    if (this.detail.root.visible && at[0] > r.w - Math.min(DETAIL_WIDTH, r.w * 0.55)) return null;
+    if (this.overDetail(at[0])) return null;
     const panel = this.panel;
     if (!panel) return null;
     // Markers above the areas get the tap first (the topmost layer first).
@@ -185,9 +190,21 @@ class MapPanelView implements PanelView {
       const action = layerCtx && l.tap ? l.tap(at[0], at[1], { ...layerCtx, state: ctx.state, lang: ctx.lang }) : null;
       if (action) return action;
     }
+    const r = this.mapRect();
     const [mx, my] = toMap(this.geometry.bounds, viewOf(ctx.state, panel, this.geometry), r.w, r.h, at[0], at[1]);
     const hit = areaAt(this.geometry.districts, mx, my);
     return { type: 'district.select', code: hit && hit.code !== ctx.state.selected ? hit.code : null };
+  }
+
+  at(x: number, y: number, ctx: PanelContext): MapHit | null {
+    const at = this.inMap(x, y);
+    const panel = this.panel;
+    if (!at || !panel) return null;
+    const r = this.mapRect();
+    if (this.overDetail(at[0])) return null;
+    const incident = [...this.layers].reverse().reduce<string | null>((found, l) => found ?? l.incidentAt?.(at[0], at[1]) ?? null, null);
+    const [mx, my] = toMap(this.geometry.bounds, viewOf(ctx.state, panel, this.geometry), r.w, r.h, at[0], at[1]);
+    return { incident, district: areaAt(this.geometry.districts, mx, my)?.code ?? null };
   }
 
   pan(dx: number, dy: number, ctx: PanelContext): WallAction | null {
