@@ -34,6 +34,8 @@ function openCameras(state: WallState, c: Extract<Command, { type: 'open-cameras
   const actions: WallAction[] = [];
   if (screen.id !== state.screenId) actions.push({ type: 'cameras.return', screen: state.screenId }, ...goTo(state, screen));
   actions.push({ type: 'cctv.open', incident, district: c.district ?? null, count: c.count ?? null });
+  // the gu whose cameras are shown is the one selected on the wall
+  if (c.district && c.district !== state.selected) actions.push({ type: 'district.select', code: c.district });
   if (!state.signedIn) actions.push({ type: 'notice.show', text: noticeText(state.language, 'camerasForStaff'), at: env.now });
   return plan(actions);
 }
