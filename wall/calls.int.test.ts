@@ -20,11 +20,11 @@ import { createUserStore } from '../server/auth/users.ts';
 import { startPlatform } from '../server/platform/start.ts';
 import { isolatedConfig } from '../server/platform/testing.ts';
 import { buildWall } from './build.ts';
+import { eventually, PASSWORD, signIn } from './testing/people.ts';
 import { launchChromium } from './testing/chromium.ts';
 import { incident } from './testing/incident-fixtures.ts';
 import { panelOf, toPage, until, waitReady } from './testing/wall-model.ts';
 
-const PASSWORD = 'a long enough passphrase';
 
 interface CallState {
   active: { id: string; role: string; state: string; answeredBy: string | null; connectionState: string; remote: boolean } | null;
@@ -51,24 +51,7 @@ const OVERLAY_PROBE = `(() => {
 const callsOf = (page: Page): Promise<CallState> => page.evaluate(() => (globalThis as unknown as Hook).__scpm.calls());
 const statsOf = (page: Page) => page.evaluate(() => (globalThis as unknown as Hook).__scpm.callStats());
 
-async function waitFor<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
-async function signIn(page: Page, origin: string, login: string): Promise<void> {
-  await page.goto(`${origin}/sign-in`);
-  const status = await page.evaluate(
-    async ([l, p]) => (await fetch('/api/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: l, password: p }) })).status,
-    [login, PASSWORD] as const,
-  );
-  if (status !== 200) throw new Error(`sign-in of ${login} answered ${status}`);
-}
 
 test('the wall calls an incident’s responsible station; the station answers on its call page; video both ways; hang-up ends it', async (t) => {
   t.timeout(300_000);
@@ -114,21 +97,21 @@ test('the wall calls an incident’s responsible station; the station answers on
   await wall.touchscreen.tap(...toPage(shown, button.x + button.w / 2, button.y + button.h / 2));
 
   // The station's page rings: who calls, about which incident; the answer is a click.
-  const ringing = await waitFor('the call ringing at the station', () => callsOf(station), (s) => s.ringing.length === 1);
+  const ringing = await eventually('the call ringing at the station', () => callsOf(station), (s) => s.ringing.length === 1);
   t.like(ringing.ringing[0], { from: 'room', incident: fire.id });
   const card = station.locator('.scpm-call-card');
   t.regex(await card.innerText(), /Incoming call[\s\S]*상황실[\s\S]*About incident fire-119:20260101-0001 · Responsible unit Gangnam Fire Station/);
   await station.click('button[data-action="answer"]');
 
   const connected = (s: CallState) => s.active?.connectionState === 'connected' && s.active.remote;
-  const callee = await waitFor('the station connected', () => callsOf(station), connected);
-  const caller = await waitFor('the wall connected', () => callsOf(wall), connected);
+  const callee = await eventually('the station connected', () => callsOf(station), connected);
+  const caller = await eventually('the wall connected', () => callsOf(wall), connected);
   t.like(caller.active, { role: 'caller', state: 'connected', answeredBy: 'kim.fire' });
   t.like(callee.active, { role: 'callee', state: 'connected', id: caller.active!.id });
   const id = caller.active!.id;
-  const decoded = await waitFor('video decoded at the station', () => statsOf(station), (s) => (s?.framesDecoded ?? 0) > 0);
+  const decoded = await eventually('video decoded at the station', () => statsOf(station), (s) => (s?.framesDecoded ?? 0) > 0);
   t.is(decoded?.connectionState, 'connected');
-  t.true((await waitFor('video decoded on the wall', () => statsOf(wall), (s) => (s?.framesDecoded ?? 0) > 0))!.framesDecoded > 0);
+  t.true((await eventually('video decoded on the wall', () => statsOf(wall), (s) => (s?.framesDecoded ?? 0) > 0))!.framesDecoded > 0);
   t.like(hub.get(channels.call(id))?.data, { state: 'connected', answeredBy: 'kim.fire', station: { id: 'fire-station:11680' } });
 
   // The wall's overlay above the canvas: the station's video large, the wall's own small, who and how.
@@ -142,13 +125,13 @@ test('the wall calls an incident’s responsible station; the station answers on
 
   // Hang up on the wall: over on both sides.
   await wall.click('.scpm-call-overlay button[data-action="hang-up"]');
-  const stationAfter = await waitFor('the call ended at the station', () => callsOf(station), (s) => s.active === null && s.last?.state === 'ended');
+  const stationAfter = await eventually('the call ended at the station', () => callsOf(station), (s) => s.active === null && s.last?.state === 'ended');
   t.like(stationAfter.last, { id, endedBy: { login: 'room', reason: 'hung-up' } });
-  t.like((await waitFor('the call ended on the wall', () => callsOf(wall), (s) => s.active === null && s.last?.state === 'ended')).last, { id });
+  t.like((await eventually('the call ended on the wall', () => callsOf(wall), (s) => s.active === null && s.last?.state === 'ended')).last, { id });
   t.like(hub.get(channels.call(id))?.data, { state: 'ended' });
 
   const audit = createAuditLog(db);
-  const entries = await waitFor('the audit entries', async () => (await audit.list({})).entries.filter((e) => e.target === `call:${id}`), (es) => es.length >= 3, 10_000);
+  const entries = await eventually('the audit entries', async () => (await audit.list({})).entries.filter((e) => e.target === `call:${id}`), (es) => es.length >= 3, 10_000);
   t.deepEqual(entries.map((e) => [e.action, e.actor]), [['call.placed', 'user:room'], ['call.answered', 'user:kim.fire'], ['call.ended', 'user:room']]);
   t.like(entries[0]!.details, { to: ['kim.fire'], incident: fire.id });
   t.deepEqual(errors, []);

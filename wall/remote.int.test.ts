@@ -12,32 +12,15 @@ import { createAuditLog } from '../server/audit/audit-log.ts';
 import { hashPassword } from '../server/auth/passwords.ts';
 import { createUserStore } from '../server/auth/users.ts';
 import { startWallPlatform } from './testing/wall-platform.ts';
+import { eventually, PASSWORD, signIn } from './testing/people.ts';
 import { until, waitReady } from './testing/wall-model.ts';
 
-const PASSWORD = 'a long enough passphrase';
 
 interface Hooked {
   __scpm: { pairing(): { status: string | null; code: string | null; visible: boolean }; model(): { selected: string | null } };
 }
 
-async function signIn(page: Page, origin: string, login: string): Promise<void> {
-  await page.goto(`${origin}/sign-in`);
-  const status = await page.evaluate(
-    async ([l, p]) => (await fetch('/api/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: l, password: p }) })).status,
-    [login, PASSWORD] as const,
-  );
-  if (status !== 200) throw new Error(`sign-in of ${login} answered ${status}`);
-}
 
-async function eventually<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 test('a tablet pairs with the situation room’s wall and drives it through the platform; words in the command box too; all audited', async (t) => {
   t.timeout(180_000);
