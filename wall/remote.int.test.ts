@@ -7,7 +7,6 @@
  * `/api/v1/commands/interpret`; and the audit log holds every command with its source.
  */
 import test from 'ava';
-import type { Page } from 'playwright-core';
 import { createAuditLog } from '../server/audit/audit-log.ts';
 import { hashPassword } from '../server/auth/passwords.ts';
 import { createUserStore } from '../server/auth/users.ts';
