@@ -54,6 +54,7 @@ test('a tablet pairs with the situation room’s wall and drives it through the 
 
   // "Send this view to a district head's wall": the head may send to their own wall only.
   await tablet.tap('#send-view-head');
+  await tablet.waitForSelector('#head-walls [data-wall]');
   const heads = await tablet.locator('#head-walls [data-wall]').evaluateAll((els) => els.map((e) => e.getAttribute('data-wall')));
   t.deepEqual(heads, ['gu-11680'], 'a district head is offered their own wall');
   await tablet.tap('#head-walls [data-wall="gu-11680"]');
