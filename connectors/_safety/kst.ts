@@ -48,3 +48,6 @@ export const kstWeekday = (ms: number): number => new Date(ms + KST_OFFSET_MS).g
 
 /** Epoch ms of the KST midnight that starts the day of `ms`. */
 export const kstDayStart = (ms: number): number => Math.floor((ms + KST_OFFSET_MS) / 86_400_000) * 86_400_000 - KST_OFFSET_MS;
+
+/** The calendar day in Seoul, `YYYY-MM-DD`. */
+export const kstDate = (ms: number): string => new Date(ms + KST_OFFSET_MS).toISOString().slice(0, 10);

@@ -10,15 +10,15 @@
  *     a gu (and one of its dong) when the template names one.
  * Every item says `synthetic: true`.
  */
-import { kstDayStart, kstWeekday } from '../../../connectors/_safety/kst.ts';
-import { cumulative, pickIndex, streamOf, type Rand } from '../safety-common/random.ts';
+import { kstDate, kstDayStart, kstWeekday } from '../../../connectors/_safety/kst.ts';
+import { topicBursts, type TopicBurst } from '../safety-common/bursts.ts';
+import { cumulative, pick, pickIndex, streamOf, type Rand } from '../safety-common/random.ts';
 import { MAX_ITEMS_PER_DAY, MIN_ITEMS_PER_DAY, NEWS_SITE } from './defaults.ts';
 import { NEWS_PLACES, placeOf } from './places.ts';
 import { NEWS_HOUR_WEIGHTS, NEWS_TOPICS, type NewsTemplate, type NewsTopic } from './topics.ts';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
-const KST_MS = 9 * HOUR_MS;
 /** The longest stretch one call may ask for. */
 export const MAX_NEWS_RANGE_MS = 31 * DAY_MS;
 
@@ -39,12 +39,7 @@ export interface NewsItem {
   synthetic: true;
 }
 
-export interface NewsBurst {
-  /** `YYYY-MM-DD` in Seoul. */
-  day: string;
-  topic: string;
-  district: string | null;
-}
+export type NewsBurst = TopicBurst;
 
 export interface NewsGeneratorOptions {
   seed: number;
@@ -71,9 +66,7 @@ export class NewsGeneratorError extends Error {
   override name = 'NewsGeneratorError';
 }
 
-export const kstDayOf = (ms: number): string => new Date(ms + KST_MS).toISOString().slice(0, 10);
-
-const pick = <T>(rand: Rand, list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+export const kstDayOf = kstDate;
 
 const checked = (name: string, v: number, lo: number, hi: number): number => {
   if (!Number.isFinite(v) || v < lo || v > hi) throw new NewsGeneratorError(`${name} must be a number from ${lo} to ${hi}: ${v}`);
@@ -93,16 +86,9 @@ export const createNewsGenerator = (o: NewsGeneratorOptions): NewsGenerator => {
   const burstChance = checked('burstChance', o.burstChance ?? 0.35, 0, 1);
   const burstFactor = checked('burstFactor', o.burstFactor ?? 6, 1, 100);
   const dataStart = o.dataStart ?? o.startedAt;
-  const burstable = NEWS_TOPICS.filter((t) => t.burstable);
-  const burstableCum = cumulative(burstable.map((t) => t.weight));
   const hourCum = cumulative(NEWS_HOUR_WEIGHTS);
 
-  const burstOf = (day: string): NewsBurst | null => {
-    const rand = streamOf(o.seed, 'news-burst', day);
-    if (rand() >= burstChance) return null;
-    const topic = burstable[pickIndex(rand, burstableCum)] as NewsTopic;
-    return { day, topic: topic.id, district: rand() < 0.6 ? pick(rand, NEWS_PLACES).code : null };
-  };
+  const burstOf = topicBursts({ seed: o.seed, stream: 'news-burst', chance: burstChance, topics: NEWS_TOPICS, places: NEWS_PLACES });
 
   const itemOf = (rand: Rand, dayStart: number, topic: NewsTopic, burst: NewsBurst | null): Omit<NewsItem, 'id' | 'link'> => {
     const at = dayStart + pickIndex(rand, hourCum) * HOUR_MS + Math.floor(rand() * HOUR_MS / 1000) * 1000;

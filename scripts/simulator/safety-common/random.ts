@@ -64,3 +64,6 @@ export const cumulative = (weights: readonly number[]): number[] => {
   let s = 0;
   return weights.map((w) => (s += Math.max(0, w)));
 };
+
+/** One element of a list, uniformly. */
+export const pick = <T>(rand: Rand, list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;

@@ -8,14 +8,14 @@
  * Each day in Seoul has its own stream too: with `burstChance` one burstable topic bursts all day (its weight times
  * `burstFactor`), in one gu for most of its posts 60 % of the time. Every post says `synthetic: true`.
  */
-import { kstDigits, kstHour } from '../../../connectors/_safety/kst.ts';
-import { cumulative, hashSeed, pickIndex, poisson, streamOf, type Rand } from '../safety-common/random.ts';
+import { kstDate, kstDigits, kstHour } from '../../../connectors/_safety/kst.ts';
+import { topicBursts, type TopicBurst } from '../safety-common/bursts.ts';
+import { cumulative, hashSeed, pick, pickIndex, poisson, streamOf, type Rand } from '../safety-common/random.ts';
 import { GU_PLACES, placeName } from './places.ts';
 import { HOUR_WEIGHTS, TOPICS, type Topic } from './topics.ts';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
-const KST_MS = 9 * HOUR_MS;
 const MAX_PER_HOUR = 999;
 /** The longest stretch one call may ask for. */
 export const MAX_RANGE_MS = 31 * DAY_MS;
@@ -41,12 +41,7 @@ export interface GeneratedPost extends SocialPost {
   at: number;
 }
 
-export interface Burst {
-  /** `YYYY-MM-DD` in Seoul. */
-  day: string;
-  topic: string;
-  district: string | null;
-}
+export type Burst = TopicBurst;
 
 export interface SocialGeneratorOptions {
   seed: number;
@@ -76,9 +71,7 @@ export class SocialGeneratorError extends Error {
   override name = 'SocialGeneratorError';
 }
 
-export const kstDay = (ms: number): string => new Date(ms + KST_MS).toISOString().slice(0, 10);
-
-const pick = <T>(rand: Rand, list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+export const kstDay = kstDate;
 
 const positive = (name: string, v: number, allowZero = false): number => {
   if (!Number.isFinite(v) || v < 0 || (!allowZero && v === 0)) throw new SocialGeneratorError(`${name} must be a positive number: ${v}`);
@@ -92,15 +85,8 @@ export const createSocialGenerator = (o: SocialGeneratorOptions): SocialGenerato
   const burstChance = o.burstChance ?? 0.35;
   const burstFactor = positive('burstFactor', o.burstFactor ?? 8);
   const dataStart = o.dataStart ?? o.startedAt;
-  const burstable = TOPICS.filter((t) => t.burstable);
-  const burstableCum = cumulative(burstable.map((t) => t.weight));
 
-  const burstOf = (day: string): Burst | null => {
-    const rand = streamOf(o.seed, 'burst', day);
-    if (rand() >= burstChance) return null;
-    const topic = burstable[pickIndex(rand, burstableCum)] as Topic;
-    return { day, topic: topic.id, district: rand() < 0.6 ? pick(rand, GU_PLACES).code : null };
-  };
+  const burstOf = topicBursts({ seed: o.seed, stream: 'burst', chance: burstChance, topics: TOPICS, places: GU_PLACES });
 
   /** A post of hour H, its ordinal set once the hour's posts are in time order. */
   const postOf = (h: number, rand: Rand, topic: Topic, burst: Burst | null): GeneratedPost => {
