@@ -10,7 +10,7 @@
 import test from 'ava';
 import type { CDPSession, Page } from 'playwright-core';
 import { GESTURE_MEANINGS } from './src/systems/gesture-meanings.ts';
-import { panelOf, toPage, until, waitReady, type Model, type PanelModel } from './testing/wall-model.ts';
+import { modelOf, panelOf, toPage, until, waitReady, type Model, type PanelModel } from './testing/wall-model.ts';
 import { startWallPlatform } from './testing/wall-platform.ts';
 
 interface HelpModel {
@@ -21,7 +21,6 @@ interface HelpModel {
 type GestureModel = Model & { help: HelpModel };
 interface Hook {
   __scpm: {
-    model(): GestureModel;
     views(): Record<string, { zoom: number }>;
     gestures(): { count: number; last: string | null; counts: Record<string, number> };
   };
@@ -30,7 +29,6 @@ type Pt = [number, number];
 
 const views = (page: Page) => page.evaluate(() => (globalThis as unknown as Hook).__scpm.views());
 const gestures = (page: Page) => page.evaluate(() => (globalThis as unknown as Hook).__scpm.gestures());
-const modelOf = (page: Page) => page.evaluate(() => (globalThis as unknown as Hook).__scpm.model());
 
 /** Waits for the model to show a gesture's effect; when it does not, says which gestures the wall recognised. */
 async function after(page: Page, ok: (m: GestureModel) => boolean, what: string): Promise<GestureModel> {
@@ -159,7 +157,7 @@ test('the 17 gestures on the wall: touches select, zoom, switch screens and lang
   // Swipe left: the next screen; a two-finger tap: back.
   await fingers.stroke([shift(ranking, 150, 0)], [shift(ranking, -150, 0)]);
   await after(page, (m) => m.screen === 'city', 'the next screen after a swipe left');
-  const city = await modelOf(page);
+  const city = await modelOf<GestureModel>(page);
   await fingers.press([centreOf(city, 'air-ranking'), shift(centreOf(city, 'air-ranking'), 120, 0)], 60);
   await after(page, (m) => m.screen === 'glance', 'back to the first screen after a two-finger tap');
 
@@ -182,7 +180,7 @@ test('the 17 gestures on the wall: touches select, zoom, switch screens and lang
   await after(page, (m) => !m.help.open, 'the help closed again');
 
   // A long press on a gu: the cameras screen, around that gu.
-  await fingers.press([labelAt(await modelOf(page), '11110')], 900);
+  await fingers.press([labelAt(await modelOf<GestureModel>(page), '11110')], 900);
   const cams = await after(page, (m) => m.screen === 'safety', 'the cameras screen after a long press');
   t.is(cams.selected, '11110');
   t.truthy(panelOf(cams, 'cctv'));

@@ -99,7 +99,9 @@ test('incidents on the map and in the list; a touch opens the detail and the nea
   const map = panelOf(shown, 'map')!;
   const mk = markers(shown).find((x) => x['id'] === late.id)!;
   await page.touchscreen.tap(...mapPointOnPage(shown, map, Number(mk['x']), Number(mk['y'])));
-  const opened = await until(page, (m) => m.selectedIncident === late.id && (panelOf(m, 'cctv')?.items.length ?? 0) === 12, 'the incident and its cameras');
+  // Cameras near the map centre were already 12 tiles: wait for the detail and the tiles of the incident itself.
+  const opened = await until(page, (m) => m.selectedIncident === late.id && panelOf(m, 'incident-detail')?.items[0]?.['incident'] === late.id
+    && (panelOf(m, 'cctv')?.items.length ?? 0) === 12 && panelOf(m, 'cctv')!.items.every((x) => String(x['camera']).startsWith('cam-11680-000')), 'the incident and its cameras');
   const detail = panelOf(opened, 'incident-detail')!.items[0]!;
   t.is(detail['incident'], late.id);
   t.regex(String(detail['type']), /^Fire · Critical$/);

@@ -19,6 +19,7 @@ import { hashPassword } from '../server/auth/passwords.ts';
 import { createUserStore } from '../server/auth/users.ts';
 import { buildWall } from './build.ts';
 import { launchChromium, pixelStats, type PixelStats } from './testing/chromium.ts';
+import { until as untilModel } from './testing/wall-model.ts';
 
 const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 
@@ -48,17 +49,7 @@ interface Model {
   panels: PanelModel[];
 }
 
-const modelOf = (page: Page): Promise<Model> => page.evaluate(() => (globalThis as unknown as { __scpm: { model(): Model } }).__scpm.model());
-
-async function until(page: Page, ok: (m: Model) => boolean, what: string, ms = 30_000): Promise<Model> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const m = await modelOf(page);
-    if (ok(m)) return m;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(m).slice(0, 1500)}`);
-    await page.waitForTimeout(250);
-  }
-}
+const until = (page: Page, ok: (m: Model) => boolean, what: string, ms?: number): Promise<Model> => untilModel<Model>(page, ok, what, ms);
 
 const mapOf = (m: Model): PanelModel => m.panels.find((p) => p.kind === 'map')!;
 const labels = (m: Model): Item[] => mapOf(m)?.items.filter((i) => i.layer === 'labels') ?? [];

@@ -252,7 +252,7 @@ async function main(): Promise<void> {
     gesture: (name) => recordGesture(gestures, name),
   });
 
-  const stats: FrameStats = { frames: 0, renders: 0, lastRenderMs: 0 };
+  const stats: FrameStats = { frames: 0, renders: 0, lastRenderMs: 0, renderedVersion: -1 };
   const loadHistory = historyEffect(state);
   let rendered = -1;
   let lastRenderAt = 0;
@@ -273,6 +273,7 @@ async function main(): Promise<void> {
     if (shouldRender({ changed: state.version !== rendered, urgent, now, lastRenderAt, dataHz: hz ?? DEFAULT_DATA_HZ, playing: anyPlaying(state) })) {
       const t0 = performance.now();
       rendered = state.version;
+      stats.renderedVersion = rendered;
       urgent = false;
       lastRenderAt = now;
       live.want([...new Set([...scene.channels(state), layoutChannel, ...pairingChannels(state), ...(bus.channel ? [bus.channel] : []), ...(calls?.channels() ?? [])])]);

@@ -1,7 +1,7 @@
 /**
  * @module wall/test-hook
  * `window.__scpm`: the scene model (what is on the wall, in words and numbers, with the commands
- * applied and the last notice), frame statistics, the gestures recognised, the map views and the
+ * applied and the last notice; `settledModel()` waits until the wall has drawn its state), frame statistics, the gestures recognised, the map views and the
  * WebGL renderer, and a way to issue a command as a person would, for the browser tests, the
  * benchmark and assistive tools; with a signed-in person, their calls (calls/call-hook.ts: `calls()`,
  * `callStats()`, `startCall()`, `answerCall()`, `hangUp()`).
@@ -21,7 +21,12 @@ export interface FrameStats {
   frames: number;
   renders: number;
   lastRenderMs: number;
+  /** The state version the last render drew. */
+  renderedVersion: number;
 }
+
+/** How long `settledModel` waits for a render before it answers with the model as it stands. */
+const SETTLE_MS = 5_000;
 
 interface HookDeps {
   app: Application;
@@ -47,9 +52,17 @@ function rendererName(app: Application): string {
 }
 
 export function exposeTestHook(d: HookDeps): void {
+  const model = () => ({ ...d.scene.model(d.state), commands: { applied: [...d.state.applied], lastNotice: d.state.lastNotice } });
   (window as unknown as { __scpm: unknown }).__scpm = {
     ready: true,
-    model: () => ({ ...d.scene.model(d.state), commands: { applied: [...d.state.applied], lastNotice: d.state.lastNotice } }),
+    model,
+    /** The model once the wall has drawn the state as it is now: its panels and its state agree. */
+    settledModel: async () => {
+      const want = d.state.version;
+      const end = performance.now() + SETTLE_MS;
+      while (d.stats.renderedVersion < want && performance.now() < end) await new Promise((r) => requestAnimationFrame(r));
+      return model();
+    },
     frameStats: () => ({ ...d.stats }),
     renderer: () => rendererName(d.app),
     connection: () => ({ ...d.state.connection }),

@@ -37,19 +37,20 @@ export interface SafetyInfo {
   streams: Record<string, string>;
 }
 
-type Hook = { __scpm: { model(): Model; safety(): SafetyInfo; ready: boolean } };
+type Hook = { __scpm: { model(): Model; settledModel(): Promise<Model>; safety(): SafetyInfo; ready: boolean } };
 
-export const modelOf = (page: Page): Promise<Model> => page.evaluate(() => (globalThis as unknown as Hook).__scpm.model());
+/** The wall's model once it has drawn its state as it stands: panels and state agree. */
+export const modelOf = <M = Model>(page: Page): Promise<M> => page.evaluate(() => (globalThis as unknown as Hook).__scpm.settledModel()) as Promise<M>;
 export const safetyOf = (page: Page): Promise<SafetyInfo> => page.evaluate(() => (globalThis as unknown as Hook).__scpm.safety());
 
 export async function waitReady(page: Page): Promise<void> {
   await page.waitForFunction(() => (globalThis as unknown as Partial<Hook>).__scpm?.ready === true, null, { timeout: 60_000 });
 }
 
-export async function until(page: Page, ok: (m: Model) => boolean, what: string, ms = 30_000): Promise<Model> {
+export async function until<M = Model>(page: Page, ok: (m: M) => boolean, what: string, ms = 30_000): Promise<M> {
   const end = Date.now() + ms;
   for (;;) {
-    const m = await modelOf(page);
+    const m = await modelOf<M>(page);
     if (ok(m)) return m;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(m).slice(0, 2000)}`);
     await page.waitForTimeout(250);
