@@ -37,6 +37,7 @@ import { registerTrendRoutes } from './routes/trends.ts';
 import { registerIndicatorRoutes } from './routes/indicators.ts';
 import { registerOpen311Routes } from '../open311/routes.ts';
 import { registerCommandRoutes } from '../walls/routes.ts';
+import { receivedLive } from '../walls/feed.ts';
 import { registerCallRoutes } from './routes/calls.ts';
 import { authorizeWithKeyStore, isPrivilegedKey } from '../open311/keys.ts';
 
@@ -94,8 +95,7 @@ export function createApp(deps: ApiDeps): App {
   registerCommandRoutes(app, {
     pairings: deps.pairings,
     audit,
-    hub: deps.hub,
-    publish: (channel, data, at) => (deps.publishLive ? deps.publishLive(channel, data, at) : deps.hub.set(channel, data, at)),
+    publish: (channel, data, at) => (deps.publishLive ? deps.publishLive(channel, data, at) : deps.hub.set(channel, receivedLive(channel, deps.hub.get(channel)?.data, data), at)),
     districts: deps.districts,
     principalOf,
     now: deps.now,

@@ -51,6 +51,7 @@ import type { Role } from './role.ts';
 import type { Services } from './services.ts';
 import { createAccessDeps } from './access-deps.ts';
 import { createCallService } from '../calls/service.ts';
+import { receivedLive } from '../walls/feed.ts';
 
 export interface ApiRole extends Role {
   url: string;
@@ -153,7 +154,7 @@ async function preloadLayouts(layouts: LayoutPort, hub: LiveHub): Promise<void> 
 
 export async function startApiRole(svc: Services, cfg: Config, log: Logger, modes: Modes, version: string): Promise<ApiRole> {
   const hub = createLiveHub();
-  const unsubscribe = svc.bus.subscribeLive((m) => hub.set(m.channel, m.data, m.at));
+  const unsubscribe = svc.bus.subscribeLive((m) => hub.set(m.channel, receivedLive(m.channel, hub.get(m.channel)?.data, m.data), m.at));
   for (const s of await snapshotsByPrefix(svc.db, '')) hub.set(s.channel, s.data, s.at.toISOString());
   const stopDerived = deriveCityAir(hub);
   const stopPublicIncidents = derivePublicIncidents(hub);

@@ -1,6 +1,6 @@
 import test from 'ava';
-import { WALL_FEED_LENGTH, type WallFeedItem } from '../contracts/wall-remote.ts';
-import { appendToFeed } from './feed.ts';
+import { WALL_FEED_LENGTH, type WallFeed, type WallFeedItem } from '../contracts/wall-remote.ts';
+import { appendToFeed, receivedLive } from './feed.ts';
 
 const item = (id: string): WallFeedItem => ({
   id,
@@ -20,4 +20,20 @@ test('appends in order, keeps the newest, ignores repeated ids', (t) => {
 test('a held value that is not this wall’s feed starts a new one', (t) => {
   t.deepEqual(appendToFeed({ wall: 'gu-11680', items: [item('x')] }, 'mayor', [item('a')]).items.map((i) => i.id), ['a']);
   t.deepEqual(appendToFeed({ nonsense: true }, 'mayor', [item('a')]).items.map((i) => i.id), ['a']);
+});
+
+test('received live values: a wall feed merges what two replicas issued at once; other channels replace', (t) => {
+  // each replica publishes only its own new commands; a hub receives them in either order
+  const fromA = { wall: 'mayor', items: [item('a1'), item('a2')] };
+  const fromB = { wall: 'mayor', items: [item('b1')] };
+  const held = { wall: 'mayor', items: [item('old')] };
+  const ab = receivedLive('walls/wall/mayor', receivedLive('walls/wall/mayor', held, fromA), fromB) as WallFeed;
+  const ba = receivedLive('walls/wall/mayor', receivedLive('walls/wall/mayor', held, fromB), fromA) as WallFeed;
+  t.deepEqual(ab.items.map((i) => i.id), ['old', 'a1', 'a2', 'b1']);
+  t.deepEqual(ba.items.map((i) => i.id).sort(), ab.items.map((i) => i.id).sort());
+  t.deepEqual(receivedLive('walls/wall/mayor', ab, fromA), ab, 'a message heard twice adds nothing');
+  // a feed of another wall, or no feed at all, leaves the held feed as it was
+  t.is(receivedLive('walls/wall/mayor', held, { wall: 'gu-11680', items: [item('x')] }), held);
+  t.is(receivedLive('walls/wall/mayor', held, { nonsense: true }), held);
+  t.deepEqual(receivedLive('incidents/board', { a: 1 }, { b: 2 }), { b: 2 });
 });

@@ -11,10 +11,8 @@ import type { Logger } from 'pino';
 import type { AuditSink } from '../audit/port.ts';
 import { mayIssue, registryDocument } from '../commands/registry.ts';
 import { parseUtterance } from '../commands/parse.ts';
-import { channels, type InterpretResponse, type Principal, type UserPrincipal, type WallFeedItem } from '../contracts/index.ts';
-import type { LiveHub } from '../live/hub.ts';
+import { channels, type InterpretResponse, type Principal, type UserPrincipal, type WallFeed, type WallFeedItem } from '../contracts/index.ts';
 import { ProblemError } from '../http/problem.ts';
-import { appendToFeed } from './feed.ts';
 import type { PairingStore } from './pairings.ts';
 import { interpretRoute, issueRoute, offerRoute, pairRoute, registryRoute, unpairRoute, wallsRoute } from './routes-api.ts';
 import { refusedCommand, sentToWalls, wallAccess, wallTargets, type DistrictName } from './rules.ts';
@@ -22,7 +20,6 @@ import { refusedCommand, sentToWalls, wallAccess, wallTargets, type DistrictName
 export interface WallRouteDeps {
   pairings: PairingStore;
   audit: AuditSink;
-  hub: LiveHub;
   /** Sends a live value to every replica (through the bus), or to this hub alone. */
   publish(channel: string, data: unknown, at: string): void;
   districts(): Promise<DistrictName[]>;
@@ -100,7 +97,8 @@ export function registerCommandRoutes(app: OpenAPIHono, deps: WallRouteDeps): vo
       });
     }
     const channel = channels.wall(wall);
-    deps.publish(channel, appendToFeed(deps.hub.get(channel)?.data, wall, items), at);
+    // only the new commands: each replica merges them into the feed it holds (walls/feed.ts)
+    deps.publish(channel, { wall, items } satisfies WallFeed, at);
     deps.log.info({ login: p.login, wall, source: req.source, commands: req.commands.map((x) => x.type) }, 'commands issued');
     return c.json({ wall, ids: items.map((i) => i.id) }, 202);
   });
