@@ -176,6 +176,15 @@ test('the administration screen: indicators, a drill-down by touch, the plan, th
   const cells = publicDrill.cells.filter((c: { district: string }) => c.district !== 'city') as Array<{ value: number | null; suppressed: string | null }>;
   t.deepEqual(items(pub, 'indicator-detail').map((x) => x['value']), cells.map((c) => (c.suppressed !== null ? 'suppressed' : String(c.value))), 'withheld cells say so, never 0');
   if (cells.some((c) => c.suppressed !== null)) t.regex(String(panelOf(pub, 'indicator-detail')!['drill']), /suppressed: small counts are withheld/);
+  // "Employment rate, March last year" as the parser gives it: the quarter holding March, by gu.
+  type Issuing = { __scpm: { issue(c: unknown, source: string): Promise<unknown> } };
+  await page.evaluate(() => (globalThis as unknown as Issuing).__scpm.issue({ type: 'open-indicator', indicator: 'employment-rate', district: '11110', period: { from: '2024-03-01', to: '2024-03-31' } }, 'keyboard'));
+  const march = await until(page, (m) => panelOf(m, 'indicator-detail')?.['indicator'] === 'employment-rate' && String(panelOf(m, 'indicator-detail')?.['drill']).startsWith('2024-Q1 ·'), 'employment in 2024-Q1');
+  t.is(panelOf(march, 'indicator-detail')!['by'], 'district');
+  t.true(items(march, 'indicator-detail').length >= 5, 'the gu of that quarter, as many as the panel holds');
+  t.is(items(march, 'indicator-detail').find((x) => x['key'] === 'district:11110')?.['highlight'], 'selected', 'the gu named');
+  await page.evaluate(() => (globalThis as unknown as Issuing).__scpm.issue({ type: 'open-indicator', indicator: 'employment-rate', period: { from: '2009-03-01', to: '2009-03-31' } }, 'keyboard'));
+  await until(page, (m) => String(panelOf(m, 'indicator-detail')?.['drill']) === 'No figure for 2009-03-01 – 2009-03-31', 'no figure for 2009');
   await page.screenshot({ path: '/tmp/admin-wall-public.png' });
   t.true(asked.some((a) => a.startsWith('/api/v1/indicators/fire-deaths/drilldown?')));
   t.deepEqual(errors, []);

@@ -11,7 +11,7 @@ import { koreanMonth, NATIVE_WORDS, numberWord } from './numbers.ts';
 import {
   dayRange, addDays, halfRange, monthRange, quarterRange, recentHalf, recentMonth, recentQuarter,
   resolvePeriod, seoulDay, trailing, weekRange, yearRange, addMonths, type Day,
-} from './calendar.ts';
+} from '../contracts/calendar.ts';
 
 export interface PeriodSpan {
   start: number;

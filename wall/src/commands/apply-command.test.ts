@@ -186,6 +186,11 @@ test('open-indicator: a catalogue indicator on the administration screen, by gu 
   t.is(s.selectedIndicator, 'employment-rate');
   t.is(s.drillBy, 'district');
   t.is(s.selected, '11680');
+  t.deepEqual(s.drillPeriod, { from: '2025-04-01', to: '2025-04-30' }, 'last month, by the wall’s clock');
+  run(s, { type: 'open-indicator', indicator: 'employment-rate', period: { from: '2024-03-01', to: '2024-03-31' } });
+  t.deepEqual(s.drillPeriod, { from: '2024-03-01', to: '2024-03-31' });
+  run(s, { type: 'open-indicator', indicator: 'employment-rate' });
+  t.is(s.drillPeriod, null, 'no period: the latest again');
   run(s, { type: 'open-indicator', topic: 'safety' });
   t.is(s.indicatorArea, 'safety');
   t.is(s.selectedIndicator, null, 'a topic shows its area, no one indicator');

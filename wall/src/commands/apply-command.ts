@@ -6,6 +6,7 @@
  * commands in ./apply-map.ts, the safety screens' in ./apply-safety.ts. Pure.
  */
 import type { Command, MapMetric } from '../../../server/contracts/index.ts';
+import { periodDates } from '../../../server/contracts/calendar.ts';
 import type { WallAction } from '../state/actions.ts';
 import { METRIC_LABELS } from '../state/i18n.ts';
 import { currentScreen, type WallState } from '../state/wall-state.ts';
@@ -50,6 +51,8 @@ function openIndicator(state: WallState, c: Extract<Command, { type: 'open-indic
   if (area) actions.push({ type: 'indicator.area', area });
   if (target?.kind === 'catalogue') {
     actions.push({ type: 'indicator.select', id: target.id });
+    // the period asked for (else the latest), in dates: named periods against the wall's clock
+    actions.push({ type: 'indicator.period', period: c.period ? periodDates(c.period, new Date(env.now)) : null });
     if (c.district) actions.push({ type: 'indicator.drill', by: 'district' });
   } else if (area) {
     actions.push({ type: 'indicator.select', id: null });

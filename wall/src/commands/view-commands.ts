@@ -20,7 +20,7 @@ export function viewCommands(state: WallState, places: MapPlaces): Command[] {
   // The indicator open, when this screen shows indicators (opening one goes to their screen).
   const showsIndicators = currentScreen(state).panels.some((p) => p.kind === 'indicator-grid' || p.kind === 'indicator-detail');
   const indicator = showsIndicators && state.selectedIndicator ? commandIndicatorOf(state.selectedIndicator) : null;
-  if (indicator) out.push({ type: 'open-indicator', indicator });
+  if (indicator) out.push({ type: 'open-indicator', indicator, ...(state.drillPeriod ? { period: state.drillPeriod } : {}) });
   if (state.compare) out.push({ type: 'compare-districts', districts: state.compare });
   out.push({ type: 'change-language', lang: state.language });
   return out.slice(0, MAX_VIEW_COMMANDS);

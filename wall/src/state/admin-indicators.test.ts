@@ -1,6 +1,6 @@
 import test from 'ava';
 import type { Indicator } from '../../../server/contracts/index.ts';
-import { areasWithIndicators, detailIndicator, drillBars, drillDimension, indicatorStatus, revisedText, shownArea, valueText, valueWithUnit } from './admin-indicators.ts';
+import { areasWithIndicators, detailIndicator, drillBars, drillDimension, drillPointOf, indicatorStatus, revisedText, shownArea, valueText, valueWithUnit } from './admin-indicators.ts';
 import { initialAdmin, type PledgeBoard, type ServedValue } from './admin-state.ts';
 
 const ind = (id: string, area: Indicator['area'], over: Partial<Indicator> = {}): Indicator => ({
@@ -68,4 +68,16 @@ test('drill-down bars leave the total apart and keep withheld cells withheld, no
   t.deepEqual(byAge.bars.map((b) => b.cell), ['20-29']);
   t.is(drillDimension(ind('a', 'safety'), 'gender'), 'district', 'a dimension the indicator lacks falls back to its first');
   t.is(drillDimension(ind('a', 'safety', { dimensions: [] }), 'age'), null);
+});
+
+test('the drill-down’s period: the latest, or the last period overlapping the dates asked for', (t) => {
+  const monthly = ['2024-11', '2024-12', '2025-01', '2025-02'].map((period) => value({ period }));
+  t.is(drillPointOf(monthly, null)?.period, '2025-02');
+  t.is(drillPointOf(monthly, { from: '2024-12-01', to: '2024-12-31' })?.period, '2024-12');
+  t.is(drillPointOf(monthly, { from: '2024-01-01', to: '2024-12-31' })?.period, '2024-12', 'a year asked of a monthly figure: its last month');
+  t.is(drillPointOf(monthly, { from: '2025-01-20', to: '2025-01-20' })?.period, '2025-01', 'a day: the month holding it');
+  t.is(drillPointOf(monthly, { from: '2023-03-01', to: '2023-03-31' }), null, 'none held: said, not the latest');
+  const annual = [value({ period: '2023' }), value({ period: '2024' })];
+  t.is(drillPointOf(annual, { from: '2024-03-01', to: '2024-03-31' })?.period, '2024', 'a month asked of an annual figure: its year');
+  t.is(drillPointOf([], null), null);
 });

@@ -5,7 +5,8 @@
  * progress against the progress expected by then, with the plan's thresholds), its series as a line,
  * and the bars of a drill-down (withheld public cells kept as withheld, never zero).
  */
-import { PLAN_AREAS, type Indicator, type Language, type PlanAreaId } from '../../../server/contracts/index.ts';
+import { PLAN_AREAS, type DateRange, type Indicator, type Language, type PlanAreaId } from '../../../server/contracts/index.ts';
+import { indicatorPeriodRange } from '../../../server/contracts/calendar.ts';
 import type { AdminState, IndicatorDrilldown, Loadable, PledgeBoard, ServedValue } from './admin-state.ts';
 
 /** The plan's thresholds of pace (server/indicators/status.ts): on track from 0.9, off track below 0.6. */
@@ -40,6 +41,19 @@ export function shownArea(s: AdminState): PlanAreaId | null {
 
 /** The latest period's value of a series (null while there is none). */
 export const latestOf = (series: readonly ServedValue[]): ServedValue | null => series.at(-1) ?? null;
+
+/**
+ * The value the drill-down is of: the latest, or when dates were asked for, the last period of the
+ * series that overlaps them (a monthly figure for "last year" is its December); null when none does.
+ */
+export function drillPointOf(series: readonly ServedValue[], asked: DateRange | null): ServedValue | null {
+  if (asked === null) return latestOf(series);
+  for (let i = series.length - 1; i >= 0; i--) {
+    const dates = indicatorPeriodRange(series[i]!.period);
+    if (dates && dates.from <= asked.to && dates.to >= asked.from) return series[i]!;
+  }
+  return null;
+}
 
 /** An indicator's status from the tasks it measures: its pace (progress / expected, at most 1.5). */
 export function indicatorStatus(id: string, board: PledgeBoard | null): IndicatorStatus {

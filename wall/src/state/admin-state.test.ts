@@ -25,3 +25,15 @@ test('through the wall reducer: a change bumps the version, none does not', (t) 
   t.true(applyAction(s, { type: 'indicator.select', id: null }));
   t.is(s.selectedIndicator, null);
 });
+
+test('a period for the drill-down; another indicator clears it', (t) => {
+  const s = initialAdmin();
+  applyAdminAction(s, { type: 'indicator.select', id: 'employment-rate' });
+  t.true(applyAdminAction(s, { type: 'indicator.period', period: { from: '2025-03-01', to: '2025-03-31' } }));
+  t.false(applyAdminAction(s, { type: 'indicator.period', period: { from: '2025-03-01', to: '2025-03-31' } }));
+  t.true(isAdminAction({ type: 'indicator.period' }));
+  applyAdminAction(s, { type: 'indicator.select', id: 'employment-rate' });
+  t.deepEqual(s.drillPeriod, { from: '2025-03-01', to: '2025-03-31' }, 'the same indicator keeps it');
+  applyAdminAction(s, { type: 'indicator.select', id: 'crime-rate' });
+  t.is(s.drillPeriod, null);
+});

@@ -8,7 +8,7 @@
  * later. Pure data and the reducers of the administration actions, no DOM.
  */
 import type {
-  BudgetOverview, Dimension, Indicator, PlanArea, PlanAreaId, ScoreRollup, Suppression, Task, TaskAssessment, Vision,
+  BudgetOverview, DateRange, Dimension, Indicator, PlanArea, PlanAreaId, ScoreRollup, Suppression, Task, TaskAssessment, Vision,
 } from '../../../server/contracts/index.ts';
 
 /** One REST answer as the wall holds it. */
@@ -79,6 +79,8 @@ export interface AdminState {
   indicatorSeries: Map<string, Loadable<IndicatorSeries>>;
   selectedIndicator: string | null;
   drillBy: Dimension;
+  /** The dates a command asked the drill-down for (null: the latest period); a new indicator clears it. */
+  drillPeriod: DateRange | null;
   /** Drill-downs by `drillKey`. */
   drilldowns: Map<string, Loadable<IndicatorDrilldown>>;
   /** The area the indicator grid shows (null: the first). */
@@ -99,6 +101,7 @@ export const initialAdmin = (): AdminState => ({
   indicatorSeries: new Map(),
   selectedIndicator: null,
   drillBy: 'district',
+  drillPeriod: null,
   drilldowns: new Map(),
   indicatorArea: null,
   pledges: null,
@@ -115,10 +118,12 @@ export type AdminAction =
   | { type: 'indicator.select'; id: string | null }
   /** The dimension the drill-down varies. */
   | { type: 'indicator.drill'; by: Dimension }
+  /** The dates the drill-down shows the indicator's period of (null: the latest). */
+  | { type: 'indicator.period'; period: DateRange | null }
   /** The plan area the indicator grid shows. */
   | { type: 'indicator.area'; area: PlanAreaId };
 
-const ADMIN_ACTIONS: ReadonlySet<string> = new Set(['indicator.select', 'indicator.drill', 'indicator.area']);
+const ADMIN_ACTIONS: ReadonlySet<string> = new Set(['indicator.select', 'indicator.drill', 'indicator.period', 'indicator.area']);
 export const isAdminAction = (a: { type: string }): a is AdminAction => ADMIN_ACTIONS.has(a.type);
 
 /** Applies an administration action; false when it changed nothing. Does not bump the version. */
@@ -127,10 +132,15 @@ export function applyAdminAction(state: AdminState, action: AdminAction): boolea
     case 'indicator.select':
       if (state.selectedIndicator === action.id) return false;
       state.selectedIndicator = action.id;
+      state.drillPeriod = null;
       return true;
     case 'indicator.drill':
       if (state.drillBy === action.by) return false;
       state.drillBy = action.by;
+      return true;
+    case 'indicator.period':
+      if (state.drillPeriod?.from === action.period?.from && state.drillPeriod?.to === action.period?.to) return false;
+      state.drillPeriod = action.period;
       return true;
     case 'indicator.area':
       if (state.indicatorArea === action.area) return false;

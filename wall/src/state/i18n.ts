@@ -125,6 +125,7 @@ const WORDS = {
   byAge: { ko: '연령대별', en: 'By age' },
   byGender: { ko: '성별', en: 'By gender' },
   notBrokenDown: { ko: '이 지표는 세부 분류가 없습니다', en: 'This indicator is not broken down' },
+  noFigureFor: { ko: '이 기간의 값이 없습니다:', en: 'No figure for' },
   baseline: { ko: '기준', en: 'Baseline' },
   targetBy: { ko: '목표 기한', en: 'Target by' },
   higherBetter: { ko: '높을수록 좋음', en: 'higher is better' },

@@ -11,7 +11,7 @@
 import type { BudgetOverview, Dimension, Indicator, PanelKind } from '../../../server/contracts/index.ts';
 import type { BudgetMonthQuery } from '../api/budget.ts';
 import { earlierMonths, isClosed, monthTotalsOf } from '../state/admin-budget.ts';
-import { catalogueOf, detailIndicator, drillDimension, latestOf, ready, shownArea } from '../state/admin-indicators.ts';
+import { catalogueOf, detailIndicator, drillDimension, drillPointOf, ready, shownArea } from '../state/admin-indicators.ts';
 import { GU_TILES } from '../state/admin-score.ts';
 import { drillKey, type CityScore, type IndicatorDrilldown, type IndicatorSeries, type Loadable, type PledgeBoard } from '../state/admin-state.ts';
 import { currentScreen, type WallState } from '../state/wall-state.ts';
@@ -108,11 +108,11 @@ export function adminEffects(d: AdminEffectDeps): () => void {
     if (kinds.has('indicator-detail') && shown) {
       const series = state.indicatorSeries;
       start((l) => series.set(shown.id, l), () => series.get(shown.id), () => api.series(shown.id), now);
-      const latest = latestOf(ready(series.get(shown.id))?.series ?? []);
+      const point = drillPointOf(ready(series.get(shown.id))?.series ?? [], state.drillPeriod);
       const by = drillDimension(shown, state.drillBy);
-      if (latest && by) {
-        const key = drillKey(shown.id, latest.period, by);
-        start((l) => state.drilldowns.set(key, l), () => state.drilldowns.get(key), () => api.drilldown(shown.id, latest.period, by), now);
+      if (point && by) {
+        const key = drillKey(shown.id, point.period, by);
+        start((l) => state.drilldowns.set(key, l), () => state.drilldowns.get(key), () => api.drilldown(shown.id, point.period, by), now);
       }
     }
     if (kinds.has('city-score') || kinds.has('administration')) {

@@ -9,7 +9,7 @@ import { Container, type Text } from 'pixi.js';
 import type { Dimension, Indicator, Panel } from '../../../../server/contracts/index.ts';
 import type { MapAsset } from '../../map/map-asset.ts';
 import {
-  detailIndicator, drillBars, drillDimension, indicatorStatus, latestOf, lineOf, PROVENANCE_COLORS, ready, revisedText, STATUS_COLORS, valueText, valueWithUnit,
+  detailIndicator, drillBars, drillDimension, drillPointOf, indicatorStatus, latestOf, lineOf, PROVENANCE_COLORS, ready, revisedText, STATUS_COLORS, valueText, valueWithUnit,
 } from '../../state/admin-indicators.ts';
 import { indicatorProvenance } from '../../state/admin-provenance.ts';
 import { drillKey } from '../../state/admin-state.ts';
@@ -121,12 +121,17 @@ class IndicatorDetailView implements PanelView {
     const by = drillDimension(ind, state.drillBy);
     this.by = by;
     this.tabs.update(DIMENSIONS.map(([d, w]) => ({ key: d, label: t(lang, w), active: d === by, enabled: ind.dimensions.includes(d) })), { x: inner.x, y: tabsTop, w: inner.w, h: TAB_H });
-    const drill = by && latest ? state.drilldowns.get(drillKey(ind.id, latest.period, by)) : undefined;
+    // the period a command asked for, else the latest
+    const point = drillPointOf(series, state.drillPeriod);
+    const drill = by && point ? state.drilldowns.get(drillKey(ind.id, point.period, by)) : undefined;
+    const asked = state.drillPeriod;
+    const noFigure = data !== null && point === null && asked !== null;
     const d = ready(drill);
     const { total, bars } = d ? drillBars(d) : { total: null, bars: [] };
     const anySuppressed = bars.some((b) => b.suppressed);
     const headTop = tabsTop + TAB_H + 14;
     const headText = by === null ? t(lang, 'notBrokenDown')
+      : noFigure ? `${t(lang, 'noFigureFor')} ${asked.from} – ${asked.to}`
       : drill?.status === 'error' ? t(lang, 'loadFailed')
       : d === null ? t(lang, 'loading')
       : `${d.period} · ${t(lang, 'total')} ${total?.value === null || total === null ? t(lang, 'suppressed') : valueWithUnit(lang, ind, total.value)}${anySuppressed ? ` · ${t(lang, 'suppressedNote')}` : ''}`;

@@ -1,6 +1,6 @@
 import test from 'ava';
-import { NAMED_PERIODS } from '../contracts/command.ts';
-import { recentMonth, recentQuarter, resolvePeriod, seoulDay, trailing, weekRange } from './calendar.ts';
+import { NAMED_PERIODS } from './command.ts';
+import { indicatorPeriodRange, periodDates, recentMonth, recentQuarter, resolvePeriod, seoulDay, trailing, weekRange } from './calendar.ts';
 
 const THU = new Date('2025-05-15T01:00:00Z');
 
@@ -48,4 +48,15 @@ test('trailing periods end today and count today in', (t) => {
   t.deepEqual(trailing(today, 1, 'month'), { from: '2025-04-16', to: '2025-05-15' });
   t.deepEqual(trailing(today, 1, 'year'), { from: '2024-05-16', to: '2025-05-15' });
   t.deepEqual(trailing({ y: 2025, m: 3, d: 31 }, 1, 'month'), { from: '2025-03-01', to: '2025-03-31' });
+});
+
+test('an indicator period as dates; a command period as dates', (t) => {
+  t.deepEqual(indicatorPeriodRange('2024-02'), { from: '2024-02-01', to: '2024-02-29' });
+  t.deepEqual(indicatorPeriodRange('2025-Q4'), { from: '2025-10-01', to: '2025-12-31' });
+  t.deepEqual(indicatorPeriodRange('2025'), { from: '2025-01-01', to: '2025-12-31' });
+  t.is(indicatorPeriodRange('2025-13'), null);
+  t.is(indicatorPeriodRange('last-month'), null);
+  const now = new Date('2026-12-07T03:00:00Z');
+  t.deepEqual(periodDates('last-month', now), { from: '2026-11-01', to: '2026-11-30' });
+  t.deepEqual(periodDates({ from: '2025-03-01', to: '2025-03-31' }, now), { from: '2025-03-01', to: '2025-03-31' });
 });

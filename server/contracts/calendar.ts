@@ -1,9 +1,11 @@
 /**
- * @module commands/calendar
+ * @module contracts/calendar
  * Calendar arithmetic in Seoul time (UTC+9 all year): days, weeks from Monday, months, quarters,
- * halves and years as inclusive date ranges, and the named periods resolved against a clock. Pure.
+ * halves and years as inclusive date ranges, the named periods of commands resolved against a clock,
+ * and the dates an indicator's period (`2025`, `2025-Q1`, `2025-03`) covers. Pure; the command
+ * parser and the wall share it, so a period means the same on both.
  */
-import type { DateRange, NamedPeriod } from '../contracts/command.ts';
+import type { DateRange, NamedPeriod, Period } from './command.ts';
 
 const KST_MS = 9 * 3_600_000;
 const DAY_MS = 86_400_000;
@@ -92,4 +94,17 @@ export function resolvePeriod(period: NamedPeriod, now: Date): DateRange {
     case 'last-year':
       return yearRange(today.y - 1);
   }
+}
+
+/** A command's period as dates: a range as given, a named one against the clock. */
+export const periodDates = (period: Period, now: Date): DateRange => (typeof period === 'string' ? resolvePeriod(period, now) : period);
+
+const INDICATOR_PERIOD = /^(\d{4})(?:-(0[1-9]|1[0-2])|-Q([1-4]))?$/;
+
+/** The dates an indicator's period covers (`2025`, `2025-Q1`, `2025-03`), or null when it is none. */
+export function indicatorPeriodRange(p: string): DateRange | null {
+  const m = INDICATOR_PERIOD.exec(p);
+  if (!m) return null;
+  const y = Number(m[1]);
+  return m[2] ? monthRange(y, Number(m[2])) : m[3] ? quarterRange(y, Number(m[3])) : yearRange(y);
 }
