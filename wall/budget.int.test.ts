@@ -47,6 +47,7 @@ const elapsed = (day: string): number => {
   return (((Date.parse(`${day}T00:00:00Z`) - Date.UTC(y, 0, 1)) / 86_400_000 + 1) / days) * 100;
 };
 const near = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
+const monthEndOf = (month: string): string => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
 
 test('the budget panel: the year’s execution against the pace, by department, month by month', async (t) => {
   t.timeout(300_000);
@@ -135,5 +136,17 @@ test('the budget panel: the year’s execution against the pace, by department, 
   await waitReady(page);
   const pub = await until(page, complete, 'the public budget panel', 60_000);
   t.like(figuresOf(pub), { budget: answer.city.budget, executed: answer.city.executed, synthetic: true });
+
+  // "Budget execution last month" (January: nothing before it this year): that month to its end, the curve up to it.
+  if (today.month > 1) {
+    const prev = `${today.year}-${String(today.month - 1).padStart(2, '0')}`;
+    type Issuing = { __scpm: { issue(c: unknown, source: string): Promise<unknown> } };
+    await page.evaluate((p) => (globalThis as unknown as Issuing).__scpm.issue({ type: 'show-budget', period: { from: `${p}-01`, to: `${p}-28` } }, 'keyboard'), prev);
+    const back = await until(page, (x) => figuresOf(x)?.month === prev && curveOf(x).filter((p) => p.executed !== null).length === today.month - 1, 'last month’s budget');
+    const last = await budgetOf(page, `?year=${today.year}&month=${today.month - 1}`);
+    t.like(figuresOf(back), { asOf: last.asOf!, budget: last.city.budget, executed: last.city.executed });
+    t.is(last.asOf, monthEndOf(prev), 'a closed month, to its last day');
+    t.true(near(figuresOf(back)!.pace, elapsed(last.asOf!)));
+  }
   t.deepEqual(errors, []);
 });

@@ -263,9 +263,12 @@ test('show-pledges and show-city-score: the administration screen with that pane
   const withBudget = wall();
   strip(withBudget);
   withBudget.layout.screens.find((x) => x.id === 'administration')!.panels.push({ id: 'budget', kind: 'budget-execution' as Panel['kind'], area: { col: 0, row: 0, cols: 1, rows: 1 } });
-  run(withBudget, { type: 'show-budget' });
+  run(withBudget, { type: 'show-budget', period: 'last-quarter' });
   t.is(withBudget.screenId, 'administration');
   t.is(withBudget.spotlight?.panel, 'budget');
+  t.deepEqual(withBudget.budgetPeriod, { from: '2025-01-01', to: '2025-03-31' }, 'last quarter, by the wall’s clock');
+  run(withBudget, { type: 'show-budget' });
+  t.is(withBudget.budgetPeriod, null, 'no period: the newest month');
   const room = wall('situation-room');
   run(room, { type: 'show-pledges' });
   t.regex(room.notice!.text, /공약/);

@@ -142,7 +142,8 @@ export function planCommand(state: WallState, c: Command, env: CommandEnv): Comm
     case 'show-city-score':
       return showPanel(state, ['city-score'], 'noScore', env);
     case 'show-budget':
-      return showPanel(state, BUDGET_KINDS, 'noBudget', env);
+      // the month holding the end of the period asked for (else the newest)
+      return showPanel(state, BUDGET_KINDS, 'noBudget', env, [{ type: 'budget.period', period: c.period ? periodDates(c.period, new Date(env.now)) : null }]);
     case 'send-to-wall':
       return sendToWall(state, c.wall, env);
     case 'mute':

@@ -1,9 +1,9 @@
 import test from 'ava';
 import type { BudgetDepartmentTotals, BudgetOverview } from '../../../server/contracts/index.ts';
 import {
-  budgetProvenance, budgetView, dayText, earlierMonths, gapText, isClosed, krwText, monthEnd, monthTotalsOf, paceStatus, rateText, yearShare,
+  budgetMonthAsked, budgetProvenance, budgetView, budgetViewOf, dayText, earlierMonths, gapText, isClosed, krwText, monthEnd, monthTotalsOf, paceStatus, rateText, shownBudget, yearShare,
 } from './admin-budget.ts';
-import type { BudgetMonthTotals, Loadable } from './admin-state.ts';
+import { initialAdmin, type BudgetMonthTotals, type Loadable } from './admin-state.ts';
 
 const dept = (name: string, budget: number, executed: number, allocated = budget / 2): BudgetDepartmentTotals => ({
   department: { ko: `${name}과`, en: `${name} Division` }, programs: 2, budget, allocated, executed, executionRate: budget > 0 ? (executed / budget) * 100 : 0,
@@ -104,4 +104,25 @@ test('provenance: the source’s title, synthetic, late after the source’s lim
   t.true(budgetProvenance('ko', v, { stale: true }, endOfDay).stale, 'the source actor says so');
   t.is(budgetProvenance('ko', null, {}, 0).source, '재정시스템 예산 집행');
   t.false(budgetProvenance('ko', null, {}, 0).synthetic);
+});
+
+test('a month asked for: shown when before the newest with figures; the newest otherwise', (t) => {
+  const latest = overview('2026-03', '2026-03-10', [dept('가', 100, 10)]);
+  t.deepEqual(budgetMonthAsked({ from: '2026-01-01', to: '2026-01-31' }, latest), { key: '2026-01', year: 2026, month: 1 });
+  t.deepEqual(budgetMonthAsked({ from: '2025-01-01', to: '2025-12-31' }, latest), { key: '2025-12', year: 2025, month: 12 }, 'last year: its December');
+  t.is(budgetMonthAsked({ from: '2026-03-01', to: '2026-03-31' }, latest), null, 'the newest month itself');
+  t.is(budgetMonthAsked({ from: '2026-01-01', to: '2026-12-31' }, latest), null, 'this year: the newest');
+  t.is(budgetMonthAsked(null, latest), null);
+  t.is(budgetMonthAsked({ from: '2026-01-01', to: '2026-01-31' }, null), null, 'before the newest is known');
+  t.deepEqual(budgetMonthAsked({ from: '2025-12-01', to: '2025-12-31' }, overview(null, null, [])), { key: '2025-12', year: 2025, month: 12 }, 'no figures this year yet');
+
+  const s = initialAdmin();
+  s.budgetLatest = { status: 'ready', loadedAt: 0, data: latest };
+  t.is(shownBudget(s), s.budgetLatest);
+  s.budgetPeriod = { from: '2026-01-01', to: '2026-01-31' };
+  t.is(shownBudget(s), null, 'the month asked for, not yet loaded');
+  const january: Loadable<BudgetOverview> = { status: 'ready', loadedAt: 0, data: overview('2026-01', '2026-01-31', [dept('가', 100, 3)]) };
+  s.budgetAt.set('2026-01', january);
+  t.is(shownBudget(s), january);
+  t.is(budgetViewOf(s)?.month, '2026-01');
 });

@@ -8,7 +8,7 @@
  * the pace; amounts in 조/억 원 (ko) or trillion/billion (en); and where the figures come from. The data
  * is by department and programme, not by gu, so a district head sees the city's departments too.
  */
-import type { BudgetOverview, Language, LocalizedText } from '../../../server/contracts/index.ts';
+import type { BudgetOverview, DateRange, Language, LocalizedText } from '../../../server/contracts/index.ts';
 import { PACE, ready } from './admin-indicators.ts';
 import type { AdminState, BudgetMonthTotals, Loadable } from './admin-state.ts';
 import { numberText } from './i18n.ts';
@@ -228,8 +228,25 @@ export function budgetView(latest: BudgetOverview | null, months: ReadonlyMap<st
   return { year: latest.year, month: latest.month, asOf, synthetic: latest.synthetic, programs: latest.city.programs, city, departments, curve };
 }
 
+/**
+ * The month asked for as a query: the month holding the end of the dates, when it is before the
+ * newest month with figures; null for the newest (asked for nothing, for it, or for a later month).
+ */
+export function budgetMonthAsked(asked: DateRange | null, latest: BudgetOverview | null): { key: string; year: number; month: number } | null {
+  if (asked === null || latest === null) return null;
+  const key = asked.to.slice(0, 7);
+  if (key >= (latest.month ?? `${latest.year}-00`)) return null;
+  return { key, year: Number(key.slice(0, 4)), month: Number(key.slice(5, 7)) };
+}
+
+/** The overview the budget panel shows: the month asked for, else the newest. */
+export function shownBudget(s: AdminState): Loadable<BudgetOverview> | null {
+  const asked = budgetMonthAsked(s.budgetPeriod, ready(s.budgetLatest));
+  return asked === null ? s.budgetLatest : (s.budgetAt.get(asked.key) ?? null);
+}
+
 /** The view of the state's budget answers. */
-export const budgetViewOf = (s: AdminState): BudgetView | null => budgetView(ready(s.budgetLatest), s.budgetMonths);
+export const budgetViewOf = (s: AdminState): BudgetView | null => budgetView(ready(shownBudget(s)), s.budgetMonths);
 
 /** Where the figures come from: the finance system (its catalogue title when known), to the day covered; late after the source's limit. */
 export function budgetProvenance(

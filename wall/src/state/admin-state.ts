@@ -92,6 +92,10 @@ export interface AdminState {
   districtScores: Map<string, Loadable<CityScore>>;
   /** Budget execution at the newest month with figures (`GET /api/v1/budget`). */
   budgetLatest: Loadable<BudgetOverview> | null;
+  /** The dates a command asked the budget for (null: the newest month); the month holding their end is shown. */
+  budgetPeriod: DateRange | null;
+  /** Budget execution at an earlier month asked for, by `YYYY-MM`. */
+  budgetAt: Map<string, Loadable<BudgetOverview>>;
   /** The city's totals of the months of that year before the newest, by `YYYY-MM`. */
   budgetMonths: Map<string, Loadable<BudgetMonthTotals>>;
 }
@@ -108,6 +112,8 @@ export const initialAdmin = (): AdminState => ({
   cityScores: new Map(),
   districtScores: new Map(),
   budgetLatest: null,
+  budgetPeriod: null,
+  budgetAt: new Map(),
   budgetMonths: new Map(),
 });
 
@@ -121,10 +127,14 @@ export type AdminAction =
   /** The dates the drill-down shows the indicator's period of (null: the latest). */
   | { type: 'indicator.period'; period: DateRange | null }
   /** The plan area the indicator grid shows. */
-  | { type: 'indicator.area'; area: PlanAreaId };
+  | { type: 'indicator.area'; area: PlanAreaId }
+  /** The dates the budget panel shows the month of (null: the newest). */
+  | { type: 'budget.period'; period: DateRange | null };
 
-const ADMIN_ACTIONS: ReadonlySet<string> = new Set(['indicator.select', 'indicator.drill', 'indicator.period', 'indicator.area']);
+const ADMIN_ACTIONS: ReadonlySet<string> = new Set(['indicator.select', 'indicator.drill', 'indicator.period', 'indicator.area', 'budget.period']);
 export const isAdminAction = (a: { type: string }): a is AdminAction => ADMIN_ACTIONS.has(a.type);
+
+const sameDates = (a: DateRange | null, b: DateRange | null): boolean => a?.from === b?.from && a?.to === b?.to;
 
 /** Applies an administration action; false when it changed nothing. Does not bump the version. */
 export function applyAdminAction(state: AdminState, action: AdminAction): boolean {
@@ -139,8 +149,12 @@ export function applyAdminAction(state: AdminState, action: AdminAction): boolea
       state.drillBy = action.by;
       return true;
     case 'indicator.period':
-      if (state.drillPeriod?.from === action.period?.from && state.drillPeriod?.to === action.period?.to) return false;
+      if (sameDates(state.drillPeriod, action.period)) return false;
       state.drillPeriod = action.period;
+      return true;
+    case 'budget.period':
+      if (sameDates(state.budgetPeriod, action.period)) return false;
+      state.budgetPeriod = action.period;
       return true;
     case 'indicator.area':
       if (state.indicatorArea === action.area) return false;

@@ -10,7 +10,7 @@
  */
 import type { BudgetOverview, Dimension, Indicator, PanelKind } from '../../../server/contracts/index.ts';
 import type { BudgetMonthQuery } from '../api/budget.ts';
-import { earlierMonths, isClosed, monthTotalsOf } from '../state/admin-budget.ts';
+import { budgetMonthAsked, earlierMonths, isClosed, monthTotalsOf, shownBudget } from '../state/admin-budget.ts';
 import { catalogueOf, detailIndicator, drillDimension, drillPointOf, ready, shownArea } from '../state/admin-indicators.ts';
 import { GU_TILES } from '../state/admin-score.ts';
 import { drillKey, type CityScore, type IndicatorDrilldown, type IndicatorSeries, type Loadable, type PledgeBoard } from '../state/admin-state.ts';
@@ -80,19 +80,30 @@ export function adminEffects(d: AdminEffectDeps): () => void {
     return true;
   };
 
-  /** The newest month, then the months before it of the same year (a closed month is never asked again). */
+  /**
+   * The newest month, the month a command asked for (when earlier), then the months before the one
+   * shown of the same year (a closed month is never asked again).
+   */
   const budget = (now: number): void => {
     start((l) => (state.budgetLatest = l), () => state.budgetLatest, () => api.budget(), now, BUDGET_REFRESH_MS);
-    const latest = ready(state.budgetLatest);
-    if (latest === null) return;
+    const asked = budgetMonthAsked(state.budgetPeriod, ready(state.budgetLatest));
+    const at = state.budgetAt;
+    for (const key of at.keys()) if (key !== asked?.key) at.delete(key);
+    if (asked) {
+      const held = at.get(asked.key);
+      const refresh = held?.status === 'ready' && isClosed(monthTotalsOf(held.data)) ? Number.POSITIVE_INFINITY : BUDGET_REFRESH_MS;
+      start((l) => at.set(asked.key, l), () => at.get(asked.key), () => api.budget({ year: asked.year, month: asked.month }), now, refresh);
+    }
+    const shown = ready(shownBudget(state));
+    if (shown === null) return;
     const months = state.budgetMonths;
-    const earlier = earlierMonths(latest);
+    const earlier = earlierMonths(shown);
     const keep = new Set(earlier.map((m) => m.key));
     for (const key of months.keys()) if (!keep.has(key)) months.delete(key);
     for (const { key, month } of earlier) {
       const held = months.get(key);
       const refresh = held?.status === 'ready' && isClosed(held.data) ? Number.POSITIVE_INFINITY : BUDGET_REFRESH_MS;
-      start((l) => months.set(key, l), () => months.get(key), () => api.budget({ year: latest.year, month }).then(monthTotalsOf), now, refresh);
+      start((l) => months.set(key, l), () => months.get(key), () => api.budget({ year: shown.year, month }).then(monthTotalsOf), now, refresh);
     }
   };
 

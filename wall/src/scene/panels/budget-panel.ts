@@ -10,7 +10,7 @@
 import { BitmapText, Container, type Text } from 'pixi.js';
 import type { Panel } from '../../../../server/contracts/index.ts';
 import {
-  BUDGET_SOURCE, bt, budgetProvenance, budgetViewOf, dayText, gapText, krwText, PACE_COLORS, PACE_WORDS, rateText,
+  BUDGET_SOURCE, bt, budgetProvenance, budgetViewOf, dayText, gapText, krwText, PACE_COLORS, PACE_WORDS, rateText, shownBudget,
   type BudgetView, type DepartmentLine,
 } from '../../state/admin-budget.ts';
 import { PALETTE } from '../../state/colors.ts';
@@ -75,7 +75,7 @@ class BudgetPanelView implements PanelView {
     this.chrome.setProvenance(lang, this.provenance, now);
 
     const city = view?.city ?? null;
-    const held = state.budgetLatest;
+    const held = shownBudget(state);
     this.message.visible = city === null;
     fit(this.message, held?.status === 'error' ? t(lang, 'loadFailed') : view ? bt(lang, 'noFigures') : t(lang, 'loading'), inner.w);
     this.message.position.set(inner.x, inner.y + 60);
