@@ -4,6 +4,7 @@
  * words (ko/en), and how it ended. No DOM, no WebRTC: tested in Node.
  */
 import { CallInboxSchema, type Call, type CallParty, type Language } from '../../../server/contracts/index.ts';
+import { wordsOf } from '../state/i18n.ts';
 
 const WORDS = {
   calling: { ko: '호출 중', en: 'Calling' },
@@ -31,7 +32,7 @@ const WORDS = {
 } as const;
 
 export type CallWord = keyof typeof WORDS;
-export const callWord = (lang: Language, w: CallWord): string => WORDS[w][lang];
+export const callWord: (lang: Language, w: CallWord) => string = wordsOf(WORDS);
 
 /** The inbox value of `calls/user/<login>`, or no calls when it is missing or not valid. */
 export function inboxCalls(data: unknown): Call[] {

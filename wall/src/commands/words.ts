@@ -4,6 +4,7 @@
  * what was sent where, and the short status of the carousel, the sound and the filters. Pure.
  */
 import type { Language } from '../../../server/contracts/index.ts';
+import { wordsOf } from '../state/i18n.ts';
 
 export type Phrase = Readonly<{ ko: string; en: string }>;
 
@@ -70,4 +71,4 @@ export const STATUS_WORDS = {
   tapToClose: { ko: '누르면 닫힙니다', en: 'Tap to close' },
 } as const satisfies Record<string, Phrase>;
 
-export const statusWord = (lang: Language, key: keyof typeof STATUS_WORDS): string => STATUS_WORDS[key][lang];
+export const statusWord = wordsOf(STATUS_WORDS);

@@ -11,7 +11,7 @@
 import type { BudgetOverview, DateRange, Language, LocalizedText } from '../../../server/contracts/index.ts';
 import { PACE, ready } from './admin-indicators.ts';
 import type { AdminState, BudgetMonthTotals, Loadable } from './admin-state.ts';
-import { numberText } from './i18n.ts';
+import { numberText, wordsOf } from './i18n.ts';
 import type { Provenance } from './provenance.ts';
 
 /** The source id of budget execution in the source catalogue (connectors/budget). */
@@ -44,7 +44,7 @@ const WORDS = {
 } as const satisfies Record<string, LocalizedText>;
 
 export type BudgetWord = keyof typeof WORDS;
-export const bt = (lang: Language, word: BudgetWord): string => WORDS[word][lang];
+export const bt: (lang: Language, word: BudgetWord) => string = wordsOf(WORDS);
 export const PACE_WORDS: Readonly<Record<PaceStatus, BudgetWord>> = { 'on-track': 'onPace', 'at-risk': 'atRisk', 'off-track': 'offTrack' };
 
 const DAY_MS = 86_400_000;

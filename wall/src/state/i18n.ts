@@ -197,7 +197,11 @@ export const AGE_LABELS: Readonly<Record<string, { ko: string; en: string }>> = 
 
 export const AGENCY_LABELS = { fire: { ko: '119 소방', en: 'Fire 119' }, police: { ko: '112 경찰', en: 'Police 112' } } as const;
 
-export const t = (lang: Language, word: Word): string => WORDS[word][lang];
+/** The lookup of a table of phrases in Korean and English: `wordsOf(TABLE)(lang, key)`. */
+export const wordsOf = <W extends Readonly<Record<string, { readonly ko: string; readonly en: string }>>>(table: W) =>
+  (lang: Language, word: keyof W): string => table[word]![lang];
+
+export const t: (lang: Language, word: Word) => string = wordsOf(WORDS);
 
 export const METRIC_LABELS: Readonly<Record<AirMetric | 'cai', { ko: string; en: string }>> = {
   cai: { ko: '통합대기환경지수', en: 'CAI' },
