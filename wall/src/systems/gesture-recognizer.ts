@@ -9,40 +9,21 @@
  * when let go while moving fast); moving where nothing pans → a swipe when fast, else a drag; from
  * the right or bottom edge inwards → edge swipe. A second finger held still by the first → press and
  * tap. Two fingers: tap, pinch, turn (rotate), swipe. Three: swipe. More: nothing.
+ *
+ * This is the state machine over time — the fingers down, the session, the tap held back for a
+ * double tap, the long press, a flick's glide; how a session's moves and lifts read as gestures is
+ * in gesture-session.
  */
-import type { GestureName } from './gesture-meanings.ts';
-import { contactAt, edgesAt, glideStep, inwards, startGlide, track, velocity, type Contact, type Glide } from './gesture-contacts.ts';
+import { contactAt, edgesAt, glideStep, startGlide, track, velocity, type Contact, type Glide } from './gesture-contacts.ts';
 import {
-  DOUBLE_TAP_MS, DOUBLE_TAP_SLOP, EDGE_SWIPE_DISTANCE, FLICK_MIN_SPEED, LONG_PRESS_MS, MULTI_TOUCH_SETTLE_MS, PINCH_MIN_DISTANCE,
-  PINCH_MIN_SCALE_CHANGE, PRESS_HOLD_MS, PRESS_TAP_MAX_MS, ROTATE_MAX_SCALE_CHANGE, ROTATE_MIN_DEGREES, SWIPE_MAX_MS, TAP_SLOP,
-  THREE_SWIPE_DISTANCE, TWO_FINGER_GAP_MS, TWO_FINGER_TAP_MS, TWO_FINGER_TAP_SLOP,
-  axisOf, dist, swipeOf, turn, type CanvasSize, type Edge, type GestureEvent, type PointerSample,
+  addSecondFinger, dragStep, edgeStep, startSession, startStroke, threeFingerStep, twoFingerLift, twoFingerStep, type Session,
+} from './gesture-session.ts';
+import {
+  DOUBLE_TAP_MS, DOUBLE_TAP_SLOP, FLICK_MIN_SPEED, LONG_PRESS_MS, MULTI_TOUCH_SETTLE_MS, SWIPE_MAX_MS, TAP_SLOP,
+  dist, swipeOf, type CanvasSize, type GestureEvent, type PointerSample,
 } from './gesture-strokes.ts';
 
 export type { CanvasSize, Direction, Edge, GestureEvent, PointerSample } from './gesture-strokes.ts';
-
-type Mode = 'still' | 'edge' | 'drag' | 'stroke' | 'two' | 'two-drag' | 'pinch' | 'three' | 'done';
-
-interface Session {
-  mode: Mode;
-  pannable: boolean;
-  edges: Edge[];
-  edge: Edge | null;
-  /** The point pans are reported from, and the last point reported. */
-  origin: [number, number];
-  last: [number, number];
-  seen: Set<GestureName>;
-  /** Two or three fingers: who, since when, and the shape they started with. */
-  ids: number[];
-  t1: number;
-  t2: number;
-  heldFirst: boolean;
-  d0: number;
-  a0: number;
-  c0: [number, number];
-  lastD: number;
-  pinch: 'pinch-in' | 'pinch-out';
-}
 
 interface PendingTap {
   x: number;
@@ -93,7 +74,9 @@ export class GestureRecognizer {
     return this.out;
   }
 
-  private emit(e: GestureEvent): void {
+  /** Reports a gesture of the session (if any): `first` only for the session's first of its kind. */
+  private emit(e: GestureEvent | null): void {
+    if (!e) return;
     const s = this.session;
     const first = s ? !s.seen.has(e.gesture) : true;
     s?.seen.add(e.gesture);
@@ -129,27 +112,14 @@ export class GestureRecognizer {
       if (q && (p.t - q.upAt > DOUBLE_TAP_MS || dist(q.x, q.y, p.x, p.y) > DOUBLE_TAP_SLOP)) this.flushTap();
       else if (q) q.awaiting = true;
       this.contacts.set(p.id, c);
-      this.session = {
-        mode: 'still', pannable: this.opts.pannableAt(p.x, p.y), edges: edgesAt(p.x, p.y, this.opts.size()), edge: null,
-        origin: [p.x, p.y], last: [p.x, p.y], seen: new Set(), ids: [p.id], t1: p.t, t2: p.t, heldFirst: false,
-        d0: 0, a0: 0, c0: [p.x, p.y], lastD: 0, pinch: 'pinch-out',
-      };
+      this.session = startSession(p, this.opts.pannableAt(p.x, p.y), edgesAt(p.x, p.y, this.opts.size()));
       return;
     }
     this.flushTap();
     this.contacts.set(p.id, c);
     if (s.mode === 'done') return;
     if (this.contacts.size === 2) {
-      const a = this.contacts.get(s.ids[0]!)!;
-      // A first finger still settling counts from where it landed.
-      const [ax, ay] = s.mode === 'still' ? [a.x0, a.y0] : [a.x, a.y];
-      s.heldFirst = s.mode === 'still' && a.maxDist <= TAP_SLOP && p.t - a.t0 >= PRESS_HOLD_MS;
-      s.mode = s.mode === 'drag' ? 'two-drag' : 'two';
-      s.ids = [a.id, p.id];
-      s.t2 = p.t;
-      s.d0 = s.lastD = Math.max(1, dist(a.x, a.y, p.x, p.y));
-      s.a0 = Math.atan2(p.y - a.y, p.x - a.x);
-      s.c0 = s.origin = s.last = [(ax + p.x) / 2, (ay + p.y) / 2];
+      addSecondFinger(s, this.contacts.get(s.ids[0]!)!, p);
     } else if (this.contacts.size === 3) {
       s.mode = 'three';
       s.ids = [...this.contacts.keys()];
@@ -164,13 +134,6 @@ export class GestureRecognizer {
     return [cs.reduce((n, c) => n + c.x, 0) / cs.length, cs.reduce((n, c) => n + c.y, 0) / cs.length];
   }
 
-  /** Reports the drag from the last reported point to (x, y). */
-  private dragTo(s: Session, x: number, y: number): void {
-    const [lx, ly] = s.last;
-    s.last = [x, y];
-    if (x !== lx || y !== ly) this.emit({ gesture: 'drag', x: s.origin[0], y: s.origin[1], dx: x - lx, dy: y - ly, first: true });
-  }
-
   private move(p: PointerSample): void {
     const c = this.contacts.get(p.id);
     const s = this.session;
@@ -181,92 +144,37 @@ export class GestureRecognizer {
         if (c.maxDist > TAP_SLOP && p.t - c.t0 >= MULTI_TOUCH_SETTLE_MS) this.decide(s, c);
         return;
       case 'edge':
-        return this.edgeMove(s, c);
+        return this.emit(edgeStep(s, c));
       case 'drag':
-        return this.dragTo(s, c.x, c.y);
+        return this.emit(dragStep(s, c.x, c.y));
       case 'stroke':
         // Too slow for a swipe: a drag after all.
         if (p.t - c.t0 > SWIPE_MAX_MS) {
           s.mode = 'drag';
-          this.dragTo(s, c.x, c.y);
+          this.emit(dragStep(s, c.x, c.y));
         }
         return;
       case 'two':
       case 'two-drag':
-      case 'pinch':
-        return this.twoMove(s, p.t);
+      case 'pinch': {
+        const a = this.contacts.get(s.ids[0]!);
+        const b = this.contacts.get(s.ids[1]!);
+        if (a && b) this.emit(twoFingerStep(s, a, b, p.t));
+        return;
+      }
       case 'three': {
         const [cx, cy] = this.centroid(s.ids);
-        const mx = cx - s.c0[0];
-        const my = cy - s.c0[1];
-        if (Math.hypot(mx, my) < THREE_SWIPE_DISTANCE) return;
-        s.mode = 'done';
-        this.emit({ gesture: 'three-finger-swipe', x: s.c0[0], y: s.c0[1], direction: axisOf(mx, my, 1)!, first: true });
-        return;
+        return this.emit(threeFingerStep(s, cx, cy));
       }
       case 'done':
         return;
     }
   }
 
-  /** One finger has moved: an edge swipe, a drag (where the map pans) or a stroke (maybe a swipe). */
+  /** One finger has moved: a tap held back goes out, and the session becomes a stroke of some kind. */
   private decide(s: Session, c: Contact): void {
     this.flushTap();
-    const edge = s.edges.find((e) => inwards(e, c.x - c.x0, c.y - c.y0) > 0) ?? null;
-    s.mode = edge ? 'edge' : s.pannable ? 'drag' : 'stroke';
-    s.edge = edge;
-    if (edge) this.edgeMove(s, c);
-    else if (s.mode === 'drag') this.dragTo(s, c.x, c.y);
-  }
-
-  private edgeMove(s: Session, c: Contact): void {
-    const inward = s.edge ? inwards(s.edge, c.x - c.x0, c.y - c.y0) : 0;
-    if (s.edge && inward >= EDGE_SWIPE_DISTANCE) {
-      s.mode = 'done';
-      this.emit({ gesture: 'edge-swipe', x: c.x0, y: c.y0, edge: s.edge, first: true });
-    } else if (inward === 0) {
-      // Turned away from the inward course: an ordinary stroke from here.
-      s.mode = s.pannable ? 'drag' : 'stroke';
-      if (s.mode === 'drag') this.dragTo(s, c.x, c.y);
-    }
-  }
-
-  private twoMove(s: Session, t: number): void {
-    const a = this.contacts.get(s.ids[0]!);
-    const b = this.contacts.get(s.ids[1]!);
-    if (!a || !b) return;
-    const d = Math.max(1, dist(a.x, a.y, b.x, b.y));
-    const angle = Math.atan2(b.y - a.y, b.x - a.x);
-    if (s.mode === 'two' && t - s.t2 < MULTI_TOUCH_SETTLE_MS) {
-      // Still landing (a third finger may follow): what counts as a pinch or a turn is measured from
-      // the shape they settle in; the zoom still counts from where they landed.
-      s.d0 = d;
-      s.a0 = angle;
-      return;
-    }
-    const change = Math.abs(d / s.d0 - 1);
-    const rot = turn(angle, s.a0);
-    const cx = (a.x + b.x) / 2;
-    const cy = (a.y + b.y) / 2;
-    if (s.mode === 'two' && Math.abs(rot) >= ROTATE_MIN_DEGREES && change < ROTATE_MAX_SCALE_CHANGE) {
-      s.mode = 'done';
-      this.emit({ gesture: 'rotate', x: cx, y: cy, degrees: rot, first: true });
-      return;
-    }
-    const pinching = change >= PINCH_MIN_SCALE_CHANGE && Math.abs(d - s.d0) >= PINCH_MIN_DISTANCE && (s.mode !== 'two' || Math.abs(rot) < ROTATE_MIN_DEGREES / 2 || change >= ROTATE_MAX_SCALE_CHANGE);
-    if (s.mode !== 'pinch' && pinching) s.mode = 'pinch';
-    if (s.mode === 'pinch') {
-      const factor = d / s.lastD;
-      const [lx, ly] = s.last;
-      s.lastD = d;
-      s.last = [cx, cy];
-      if (factor !== 1) s.pinch = factor > 1 ? 'pinch-out' : 'pinch-in';
-      if (factor !== 1 || cx !== lx || cy !== ly) this.emit({ gesture: s.pinch, x: cx, y: cy, factor, dx: cx - lx, dy: cy - ly, first: true });
-      return;
-    }
-    // Two fingers moving together, too slowly for a swipe: they drag the map.
-    if (s.mode === 'two' && dist(cx, cy, s.c0[0], s.c0[1]) > TAP_SLOP && t - s.t2 > SWIPE_MAX_MS) s.mode = 'two-drag';
-    if (s.mode === 'two-drag') this.dragTo(s, cx, cy);
+    this.emit(startStroke(s, c));
   }
 
   private lift(p: PointerSample): void {
@@ -287,7 +195,7 @@ export class GestureRecognizer {
   private classifyLift(s: Session, c: Contact, t: number): void {
     const n = this.contacts.size;
     if (n === 1) return this.liftOne(s, c, t);
-    if (n === 2 && s.mode === 'two') this.liftTwo(s, c, t);
+    if (n === 2 && s.mode === 'two') this.emit(twoFingerLift(s, this.contacts.get(s.ids[0]!)!, this.contacts.get(s.ids[1]!)!, c, t));
     else if (n === 3 && s.mode === 'three') this.move({ id: c.id, x: c.x, y: c.y, t, kind: 'move' });
     s.mode = 'done';
   }
@@ -312,11 +220,11 @@ export class GestureRecognizer {
       case 'stroke': {
         const dir = swipeOf(c.x - c.x0, c.y - c.y0, t - c.t0);
         if (dir) this.emit({ gesture: `swipe-${dir}`, x: c.x0, y: c.y0, first: true });
-        else this.dragTo(s, c.x, c.y);
+        else this.emit(dragStep(s, c.x, c.y));
         return;
       }
       case 'drag': {
-        this.dragTo(s, c.x, c.y);
+        this.emit(dragStep(s, c.x, c.y));
         if (!s.pannable) return;
         const [vx, vy] = velocity(c, t);
         if (Math.hypot(vx, vy) < FLICK_MIN_SPEED) return;
@@ -327,22 +235,5 @@ export class GestureRecognizer {
       default:
         return;
     }
-  }
-
-  /** The first of two fingers lifts: press and tap, a two-finger tap, or a two-finger swipe. */
-  private liftTwo(s: Session, c: Contact, t: number): void {
-    const a = this.contacts.get(s.ids[0]!)!;
-    const b = this.contacts.get(s.ids[1]!)!;
-    if (s.heldFirst && c.id === b.id && a.maxDist <= TAP_SLOP && b.maxDist <= TAP_SLOP && t - s.t2 <= PRESS_TAP_MAX_MS) {
-      this.emit({ gesture: 'press-and-tap', x: a.x0, y: a.y0, tapX: b.x0, tapY: b.y0, first: true });
-      return;
-    }
-    const still = a.maxDist <= TWO_FINGER_TAP_SLOP && b.maxDist <= TWO_FINGER_TAP_SLOP;
-    if (!s.heldFirst && still && s.t2 - s.t1 <= TWO_FINGER_GAP_MS && t - s.t1 <= TWO_FINGER_TAP_MS) {
-      this.emit({ gesture: 'two-finger-tap', x: s.c0[0], y: s.c0[1], first: true });
-      return;
-    }
-    const dir = swipeOf((a.x + b.x) / 2 - s.c0[0], (a.y + b.y) / 2 - s.c0[1], t - s.t2);
-    if (dir === 'left' || dir === 'right') this.emit({ gesture: 'two-finger-swipe', x: s.c0[0], y: s.c0[1], direction: dir, first: true });
   }
 }
