@@ -7,7 +7,6 @@
 
 const BASE = 0xac00;
 const LAST = 0xd7a3;
-const INITIALS = 19;
 const MEDIALS = 21;
 const FINALS = 28;
 

@@ -1,5 +1,4 @@
 import test from 'ava';
-import { pino } from 'pino';
 import { compileErrors, validate } from '@readme/openapi-parser';
 import type { ApiDeps } from './deps.ts';
 import { signedIn, TEST_NOW as NOW, testDeps } from './testing.ts';

@@ -67,7 +67,6 @@ export function createMemoryOpen311Port(options: MemoryOpen311Options = {}): Mem
       const t = now();
       const year = new Date(t + SEOUL_OFFSET_MS).getUTCFullYear();
       seq += 1;
-      const at = new Date(t).toISOString();
       const complaint = complaintFromRequest({ id: `${source}:${year}-${String(seq).padStart(6, '0')}`, source, input, category: cat, at: t, district: null });
       complaints.push(complaint);
       filed.set(complaint.id, { input, by });

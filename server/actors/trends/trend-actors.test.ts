@@ -97,7 +97,7 @@ test('invalid events are counted and dropped; the rest still flow', async (t) =>
 test('repeats are not saved again; an edit is saved and recounted; a failed save is not acknowledged and is retried by the redelivery', async (t) => {
   let fail = false;
   const saved: MediaItem[] = [];
-  const { system, trends, boards, time } = setup({
+  const { system, trends, boards } = setup({
     save: async (i) => {
       if (fail) throw new Error('database down');
       saved.push(i);

@@ -4,7 +4,6 @@
  * tells gestures apart: the thresholds (logical canvas pixels of the 3840×2160 wall, milliseconds)
  * and the measures of a stroke (its axis, whether it is a swipe, how far a flick glides). Pure.
  */
-import type { GestureName } from './gesture-meanings.ts';
 
 /** A finger (or mouse, or pen) moved to (x, y) at time t, in logical canvas pixels and ms. */
 export interface PointerSample {

@@ -5,12 +5,12 @@
  * figure under its name (in panel pixels, readable at any zoom) and the selected gu outlined. A tap
  * falls through to the map, which selects the gu under it.
  */
-import { BitmapText, Container, Graphics } from 'pixi.js';
+import { BitmapText, Container } from 'pixi.js';
 import type { MapGeometry } from '../../map/geometry.ts';
-import { PALETTE, hex } from '../../state/colors.ts';
+import { hex } from '../../state/colors.ts';
 import { classesFor, classOf, districtValue, fillOfValue, valueText, type ComplaintMapMode } from '../../state/complaint-map.ts';
 import { figure, setText } from '../text.ts';
-import { drawArea, strokeAreas } from './districts-layer.ts';
+import { districtFills } from './districts-layer.ts';
 import type { LayerContext, MapLayer } from './map-layer.ts';
 
 /** Each gu's figure for the map's mode (population from the map asset's resident registration). */
@@ -19,24 +19,15 @@ export function complaintValues(ctx: Pick<LayerContext, 'state' | 'asset'>, mode
 }
 
 export function complaintsLayer(geometry: MapGeometry, mode: ComplaintMapMode): MapLayer {
-  const world = new Container();
+  const areas = districtFills(geometry);
+  const world = areas.world;
   const overlay = new Container();
-  const fills = new Map<string, Graphics>();
   const figures = new Map<string, BitmapText>();
   for (const d of geometry.districts) {
-    const g = drawArea(new Graphics(), d);
-    g.tint = PALETTE.noData;
-    fills.set(d.code, g);
-    world.addChild(g);
     const f = figure('—', { size: 34, weight: 'bold', align: 'center', color: 0xffffff });
     figures.set(d.code, f);
     overlay.addChild(f);
   }
-  const outlines = new Graphics();
-  const selection = new Graphics();
-  world.addChild(outlines, selection);
-  let outlineScale = 0;
-  let selected: string | null | undefined;
   let placedKey = '';
 
   return {
@@ -46,23 +37,12 @@ export function complaintsLayer(geometry: MapGeometry, mode: ComplaintMapMode): 
     update(ctx) {
       const values = complaintValues(ctx, mode);
       const classes = classesFor([...values.values()], mode);
-      for (const [code, g] of fills) {
-        const tint = fillOfValue(values.get(code) ?? null, classes);
-        if (g.tint !== tint) g.tint = tint;
-        setText(figures.get(code)!, valueText(ctx.lang, values.get(code) ?? null, mode));
+      for (const d of geometry.districts) {
+        const value = values.get(d.code) ?? null;
+        areas.tint(d.code, fillOfValue(value, classes));
+        setText(figures.get(d.code)!, valueText(ctx.lang, value, mode));
       }
-      const scale = ctx.viewport.scale;
-      const rescaled = Math.abs(scale / outlineScale - 1) > 0.15;
-      if (rescaled) {
-        outlineScale = scale;
-        strokeAreas(outlines.clear(), geometry.districts, 3 / scale, PALETTE.background);
-      }
-      if (rescaled || selected !== ctx.state.selected) {
-        selected = ctx.state.selected;
-        selection.clear();
-        const area = geometry.districts.find((d) => d.code === selected);
-        if (area) strokeAreas(selection, [area], 8 / scale, PALETTE.selection);
-      }
+      areas.stroke(ctx);
       if (placedKey === ctx.viewport.key) return;
       placedKey = ctx.viewport.key;
       // Under the gu's name, where the labels layer puts an air map's index.

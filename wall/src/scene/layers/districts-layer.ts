@@ -28,7 +28,20 @@ export function strokeAreas(g: Graphics, areas: readonly Area[], width: number, 
   return g.stroke({ width, color, alpha, join: 'round' });
 }
 
-export function districtsLayer(geometry: MapGeometry): MapLayer {
+/**
+ * The 25 gu drawn once in white, each tinted apart (a tint change redraws nothing), with outlines
+ * rebuilt only when the zoom changes (so they keep their width on screen) and the selected gu
+ * outlined: what every gu choropleth shares.
+ */
+export interface DistrictFills {
+  readonly world: Container;
+  /** Tints a gu's fill (nothing happens when the tint is already that). */
+  tint(code: string, color: number): void;
+  /** Rebuilds the outlines after a zoom change, and the selection's when it moved. */
+  stroke(ctx: LayerContext): void;
+}
+
+export function districtFills(geometry: MapGeometry): DistrictFills {
   const world = new Container();
   const fills = new Map<string, Graphics>();
   for (const d of geometry.districts) {
@@ -42,16 +55,13 @@ export function districtsLayer(geometry: MapGeometry): MapLayer {
   world.addChild(outlines, selection);
   let outlineScale = 0;
   let selected: string | null | undefined;
-
   return {
-    id: 'districts',
     world,
-    overlay: null,
-    update(ctx: LayerContext) {
-      for (const [code, g] of fills) {
-        const tint = ctx.neutral ? NEUTRAL_FILL : fillOf(ctx.state.air.get(code), ctx.metric);
-        if (g.tint !== tint) g.tint = tint;
-      }
+    tint(code, color) {
+      const g = fills.get(code);
+      if (g && g.tint !== color) g.tint = color;
+    },
+    stroke(ctx) {
       const scale = ctx.viewport.scale;
       const rescaled = Math.abs(scale / outlineScale - 1) > 0.15;
       if (rescaled) {
@@ -64,6 +74,20 @@ export function districtsLayer(geometry: MapGeometry): MapLayer {
         const area = geometry.districts.find((d) => d.code === selected);
         if (area) strokeAreas(selection, [area], 8 / scale, PALETTE.selection);
       }
+    },
+  };
+}
+
+export function districtsLayer(geometry: MapGeometry): MapLayer {
+  const areas = districtFills(geometry);
+  const world = areas.world;
+  return {
+    id: 'districts',
+    world,
+    overlay: null,
+    update(ctx: LayerContext) {
+      for (const d of geometry.districts) areas.tint(d.code, ctx.neutral ? NEUTRAL_FILL : fillOf(ctx.state.air.get(d.code), ctx.metric));
+      areas.stroke(ctx);
     },
     model(ctx) {
       return geometry.districts.map((d) => ({

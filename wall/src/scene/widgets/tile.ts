@@ -3,7 +3,7 @@
  * A figure tile: a caption, one big figure, a line beneath it, and its own provenance line with
  * STALE and SYNTHETIC badges.
  */
-import { BitmapText, Container, Graphics, type Text } from 'pixi.js';
+import { BitmapText, Container, Graphics } from 'pixi.js';
 import type { Language } from '../../../../server/contracts/index.ts';
 import { PALETTE } from '../../state/colors.ts';
 import type { Rect } from '../../state/frame.ts';
