@@ -11,7 +11,9 @@
  * figures in total and by each dimension — from the rollups against the same answer aggregated from
  * the raw values (latest revision of each period), interleaved in the same run after a warm-up,
  * checked equal → `rollup_speedup` = total raw time / total rollup time (goal ≥ 20), with the ratio
- * per kind of question and the median of the per-question ratios.
+ * per kind of question and the median of the per-question ratios;
+ * (c) the grid questions through GET /api/v1/indicators/rollups (as staff: every indicator), checked
+ * equal to the store's rows → `rollup_api_p50_ms`.
  * The last line is one JSON object; exit 1 only when an answer differs.
  */
 import { parseArgs } from 'node:util';
@@ -166,6 +168,23 @@ try {
     serverRollup += await executionMs(rollupSql(q.grain, q.by ?? null, scope), params);
     serverRaw += await executionMs(rawRollupSql(q.grain, q.by ?? null, scope), params);
   }
+  // (c) The grid through the route: the store's rows of the indicators that have the line, each with its value.
+  const gridMs: number[] = [];
+  for (const { query: q } of questions.filter((x) => x.kind.startsWith('grid '))) {
+    const url = `/api/v1/indicators/rollups?grain=${q.grain}${q.by === undefined ? '' : `&by=${q.by}`}&from=${q.from ?? ''}&to=${q.to ?? ''}`;
+    const grid = async (): Promise<RollupRow[]> => {
+      const res = await app.request(url, { headers: { 'x-bench-staff': '1' } });
+      if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+      return ((await res.json()) as { rows: RollupRow[] }).rows;
+    };
+    const lined = new Set(catalogue.indicators.filter((i) => q.by === undefined || i.dimensions.includes(q.by)).map((i) => i.id));
+    if (!sameRows(await grid(), (await rollupGrid(db, q)).filter((r) => lined.has(r.indicator)))) {
+      failed = true;
+      say(`${url}: the API's rows differ from the store's`);
+    }
+    for (let k = 0; k < 5 * args.repeat; k++) gridMs.push((await timed(grid))[1]);
+  }
+  say(`grid through the API: p50 ${p(gridMs, 0.5)} ms over ${gridMs.length} requests`);
   const ratios = perQuestion.map((x) => x.raw / x.rollup).sort((x, y) => x - y);
   const kinds = Object.fromEntries([...byKind.entries()].map(([k, v]) => [k, { questions: v.n, rollup_ms: Math.round((v.rollup / (v.n * args.repeat)) * 1000) / 1000, raw_ms: Math.round((v.raw / (v.n * args.repeat)) * 1000) / 1000, speedup: ratio(v.raw, v.rollup) }]));
   for (const [k, v] of Object.entries(kinds)) say(`  ${k.padEnd(26)} ${String(v.questions).padStart(3)} × ${args.repeat}: rollup ${v.rollup_ms} ms, raw ${v.raw_ms} ms, × ${v.speedup}`);
@@ -193,6 +212,7 @@ try {
     rollup_speedup_by_kind: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, v.speedup])),
     rollup_speedup_server: ratio(serverRaw, serverRollup),
     rollups_equal: differ === 0,
+    rollup_api_p50_ms: p(gridMs, 0.5),
   }));
 } finally {
   await db.close();

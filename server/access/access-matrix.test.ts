@@ -69,6 +69,7 @@ const ROUTES: Array<[method: string, path: string, expect: string]> = [
   ['POST', '/api/v1/calls/c-abcdefghijklmnopqrstuvwxyz/hang-up', '1AAAAA3333'],
   ['GET', '/call', 'AAAAAAAAAA'],
   ['GET', '/api/v1/indicators', 'AAAAAAAA33'],
+  ['GET', '/api/v1/indicators/rollups?grain=year&by=district', 'AAAAAAAA33'],
   ['GET', '/api/v1/indicators/employment-rate', 'AAAAAAAA33'],
   ['GET', '/api/v1/indicators/employment-rate/series?district=11680', 'AAAAAAAA33'],
   ['GET', '/api/v1/indicators/employment-rate/series.csv', 'AAAAAAAA33'],

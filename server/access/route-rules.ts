@@ -135,6 +135,8 @@ export const ROUTE_RULES: Readonly<Record<string, Rule>> = {
   'GET /call': open,
   // administration indicators: published; small cells are suppressed by the routes for all but city staff
   'GET /api/v1/indicators': published('indicators'),
+  // counts are left out for all but city staff by the route; every gu at once, like the drill-down. Static before `:id`.
+  'GET /api/v1/indicators/rollups': published('indicators'),
   'GET /api/v1/indicators/:id': published('indicators'),
   'GET /api/v1/indicators/:id/series': published('indicators', indicatorDistrict),
   'GET /api/v1/indicators/:id/series.csv': published('indicators', indicatorDistrict),

@@ -17,6 +17,7 @@ export * from './camera.ts';
 export * from './emergency-room.ts';
 export * from './complaint.ts';
 export * from './indicator.ts';
+export * from './indicator-rollups.ts';
 export * from './trend.ts';
 export * from './command.ts';
 export * from './wall-remote.ts';

@@ -36,6 +36,14 @@ export const MeasureSchema = z.enum(INDICATOR_MEASURES);
 export type Measure = z.infer<typeof MeasureSchema>;
 export const ADDITIVE_MEASURES: readonly Measure[] = ['count', 'amount'];
 
+/**
+ * How an indicator's periods add up over time (a year of months): `sum` for flows counted per period
+ * (rentals in a month, units supplied in a quarter), `mean` for stocks, levels and rates (residents,
+ * members, boardings per day, shares).
+ */
+export const OverTimeSchema = z.enum(['sum', 'mean']);
+export type OverTime = z.infer<typeof OverTimeSchema>;
+
 export const INDICATOR_DIMENSIONS = ['district', 'age', 'gender'] as const;
 export const DimensionSchema = z.enum(INDICATOR_DIMENSIONS);
 export type Dimension = z.infer<typeof DimensionSchema>;
@@ -80,6 +88,8 @@ export const IndicatorSchema = z
     frequency: FrequencySchema,
     polarity: PolaritySchema,
     measure: MeasureSchema,
+    /** How its periods add up over time: the mean unless a flow says `sum`. */
+    overTime: OverTimeSchema.default('mean'),
     /** Digits after the decimal point in published values. */
     decimals: z.number().int().min(0).max(4),
     /** UN Sustainable Development Goals (1–17) the indicator serves. */

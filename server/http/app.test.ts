@@ -112,7 +112,7 @@ test('the OpenAPI document is valid OpenAPI 3.1 and lists every route', async (t
   t.is(doc.openapi, '3.1.0');
   const result = await validate(structuredClone(doc));
   t.true(result.valid, result.valid ? '' : compileErrors(result));
-  for (const p of ['/api/v1/health', '/api/v1/sources', '/api/v1/sources/{id}/runs', '/api/v1/districts', '/api/v1/districts/{code}', '/api/v1/air/latest', '/api/v1/air/history', '/api/v1/stations', '/api/v1/layouts', '/api/v1/layouts/resolve', '/api/v1/layouts/{scope}/{owner}', '/api/v1/incidents', '/api/v1/incidents/kpis', '/api/v1/incidents/{id}', '/api/v1/cameras', '/api/v1/cameras/counts', '/api/v1/cameras/nearest', '/api/v1/cameras/{id}', '/api/v1/cameras/{id}/play', '/api/v1/complaints', '/api/v1/complaints/categories', '/api/v1/complaints/{id}']) {
+  for (const p of ['/api/v1/health', '/api/v1/sources', '/api/v1/sources/{id}/runs', '/api/v1/districts', '/api/v1/districts/{code}', '/api/v1/air/latest', '/api/v1/air/history', '/api/v1/stations', '/api/v1/layouts', '/api/v1/layouts/resolve', '/api/v1/layouts/{scope}/{owner}', '/api/v1/incidents', '/api/v1/incidents/kpis', '/api/v1/incidents/{id}', '/api/v1/cameras', '/api/v1/cameras/counts', '/api/v1/cameras/nearest', '/api/v1/cameras/{id}', '/api/v1/cameras/{id}/play', '/api/v1/complaints', '/api/v1/complaints/categories', '/api/v1/complaints/{id}', '/api/v1/indicators/rollups', '/api/v1/indicators/{id}']) {
     t.truthy(doc.paths[p], p);
   }
 });

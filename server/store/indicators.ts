@@ -8,7 +8,7 @@
 import type { Database, Queryable } from '../../db/client.ts';
 import { copyLine } from '../../db/copy-text.ts';
 import { INDICATOR_COLUMNS, INDICATOR_KEY, indicatorStorageMode, refreshIndicatorRollups } from '../../db/storage/indicators.ts';
-import { ADDITIVE_MEASURES, type AreaCode, type Age, type Dimension, type Gender, type KnownObservation, type Measure, type Observation } from '../contracts/indicator.ts';
+import type { AreaCode, Age, Dimension, Gender, KnownObservation, Observation, OverTime } from '../contracts/indicator.ts';
 import { periodStart } from '../indicators/period.ts';
 import { buildObservations, type BuildInputs } from '../indicators/values/build.ts';
 import { CUBE_SQL, drilldownSql, HEADLINE_SQL, LATEST, rawRollupSql, rollupSql, SERIES_SQL, type Grain } from './indicators-sql.ts';
@@ -221,11 +221,11 @@ const rollupRow = (r: RollupDbRow): RollupRow => {
 };
 
 /**
- * A bucket's value by the indicator's measure: counts and amounts add up over the periods (a year of
- * months is their sum), shares, rates and levels average over them (each period weighs the same: the
- * residents behind a rate change little within a year and are not stored).
+ * A bucket's value by how the indicator's periods add up over time (`overTime` in the catalogue):
+ * flows add up (a year of monthly rentals is their sum); stocks, levels and rates average (each
+ * period weighs the same: the residents behind a rate change little within a year and are not stored).
  */
-export const bucketValue = (r: Pick<RollupRow, 'sum' | 'mean'>, measure: Measure): number => (ADDITIVE_MEASURES.includes(measure) ? r.sum : r.mean);
+export const bucketValue = (r: Pick<RollupRow, 'sum' | 'mean'>, overTime: OverTime): number => (overTime === 'sum' ? r.sum : r.mean);
 
 const EARLIEST_YEAR = 1000;
 const LAST_YEAR = 9998;

@@ -8,6 +8,9 @@ import {
   AgeSchema, AreaCodeSchema, CalendarDateSchema, DimensionSchema, GenderSchema, IndicatorIdSchema, IndicatorPeriodSchema, IndicatorSchema,
   PlanAreaSchema, ScoreRollupSchema, SuppressionSchema, TaskAssessmentSchema, TaskSchema, VisionSchema,
 } from '../../contracts/indicator.ts';
+import {
+  DEFAULT_ROLLUP_YEARS, IndicatorRollupsQuerySchema, IndicatorRollupsSchema, IndicatorRollupRowSchema, MAX_ROLLUP_YEARS, WithheldIndicatorSchema,
+} from '../../contracts/indicator-rollups.ts';
 import { LocalizedSchema } from '../../contracts/layout.ts';
 import { problemResponses } from '../problem.ts';
 
@@ -29,6 +32,16 @@ export const DrilldownQuerySchema = z.object({
   period: z.string().pipe(IndicatorPeriodSchema).openapi({ example: '2024' }),
   by: z.string().pipe(DimensionSchema).openapi({ description: 'The dimension that varies; the others stay at their totals' }),
   asOf: AsOf,
+});
+
+/** The contract's fields with their descriptions (zod's own `.meta`: the contract's schemas may predate this module's `.openapi`). */
+const rollupField = IndicatorRollupsQuerySchema.shape;
+export const RollupsQuerySchema = z.object({
+  grain: rollupField.grain.meta({ description: 'month: one bucket per month (a quarter or year counts in the month it starts); year: one per year' }),
+  by: rollupField.by.meta({ description: 'The dimension that varies (the others at their totals); the headline total when absent' }),
+  indicator: rollupField.indicator.meta({ description: 'Comma-separated indicator ids (default: every indicator)', example: 'employment-rate,fire-deaths' }),
+  from: rollupField.from.meta({ description: `First year (default: ${DEFAULT_ROLLUP_YEARS - 1} years before \`to\`); at most ${MAX_ROLLUP_YEARS} years per request`, example: 2016 }),
+  to: rollupField.to.meta({ description: 'Last year, included (default: the last whole year, the one before this year in Seoul)', example: 2025 }),
 });
 
 export const PledgesQuerySchema = z.object({ asOf: AsOf });
@@ -68,6 +81,12 @@ export const DrilldownSchema = z.object({
   values: Served, cells: z.array(ServedValueSchema),
 }).openapi('IndicatorDrilldown');
 
+export const RollupsSchema = z.object({
+  ...IndicatorRollupsSchema.shape,
+  rows: z.array(z.object(IndicatorRollupRowSchema.shape).openapi('IndicatorRollupRow')),
+  withheld: z.array(WithheldIndicatorSchema).openapi({ description: 'Indicators asked for and left out: without the dimension `by`, or counts for those who do not see small cells' }),
+}).openapi('IndicatorRollups');
+
 export const CatalogueResponseSchema = z.object({ indicators: z.array(IndicatorSchema) }).openapi('IndicatorCatalogue');
 export const IndicatorDetailSchema = z.object({ indicator: IndicatorSchema, tasks: z.array(z.string()) }).openapi('IndicatorDetail');
 
@@ -89,6 +108,15 @@ export const catalogueRoute = createRoute({
   method: 'get', path: '/api/v1/indicators', tags: ['indicators'],
   summary: 'The administration\'s indicators: definition, target, release lags and provenance (real, synthetic, derived)',
   responses: json(CatalogueResponseSchema, 'Every indicator'),
+});
+
+/** A static path beside `{id}`: registered before it (indicators.ts), ruled before it (access/route-rules.ts). */
+export const rollupsRoute = createRoute({
+  method: 'get', path: '/api/v1/indicators/rollups', tags: ['indicators'],
+  summary: 'Monthly or annual figures of many indicators at once (latest revision): n, sum, min, max, mean and the value by measure, in total or by gu, age band or gender',
+  description: 'Counts are left out (and listed in `withheld`) for everyone but signed-in city staff: a rollup cannot be suppressed consistently; read a count\'s series or drill-down instead.',
+  request: { query: RollupsQuerySchema },
+  responses: json(RollupsSchema, 'One row per indicator, cell of the line and bucket, in byte order of indicator, gu, age band and gender, then bucket'),
 });
 
 export const indicatorRoute = createRoute({

@@ -1,13 +1,14 @@
 /**
  * @module http/routes/indicators-memory
  * An IndicatorPort over observations in memory (tests, demos): the same answers as the database
- * port, computed with the pure vintage functions.
+ * port, computed with the pure vintage functions (the rollups: indicators-memory-rollups.ts).
  */
 import type { KnownObservation, Observation } from '../../contracts/indicator.ts';
 import { asKnownOn, knownOn } from '../../indicators/known.ts';
 import { periodStart } from '../../indicators/period.ts';
 import type { DrilldownQuery, SeriesQuery } from '../../store/indicators.ts';
 import type { IndicatorPort } from './indicators.ts';
+import { latestRollups } from './indicators-memory-rollups.ts';
 
 const LATEST = '9999-12-31';
 const order = (a: Observation, b: Observation): number => {
@@ -41,5 +42,9 @@ export const memoryIndicatorPort = (observations: readonly Observation[]): Indic
       return known.filter((o) => small.has(o.period)).sort(order);
     },
     headline: async (asOf) => observations.filter((o) => o.age === 'all' && o.gender === 'all' && o.released <= asOf),
+    rollups: async (q) => {
+      asked.push({ rollups: q });
+      return latestRollups(q.indicators === undefined ? observations : q.indicators.flatMap(of), q);
+    },
   };
 };

@@ -1,6 +1,7 @@
 /**
  * @module http/routes/indicators
  * GET /api/v1/indicators — the catalogue, with each indicator's provenance;
+ * GET /api/v1/indicators/rollups — monthly or annual figures of many indicators (counts for city staff only);
  * GET /api/v1/indicators/{id} — one indicator and the tasks it measures;
  * GET /api/v1/indicators/{id}/series (and /series.csv, or ?format=csv) — one series as known on a date;
  * GET /api/v1/indicators/{id}/drilldown — one period by gu, age band or gender;
@@ -17,11 +18,12 @@ import { indicatorIndex } from '../../indicators/catalogue.ts';
 import { dayNumber } from '../../indicators/period.ts';
 import { rollupScores } from '../../indicators/rollup.ts';
 import { assessTasks } from '../../indicators/status.ts';
-import type { DrilldownQuery, SeriesQuery } from '../../store/indicators.ts';
+import type { DrilldownQuery, RollupGridQuery, RollupRow, SeriesQuery } from '../../store/indicators.ts';
 import { invalidRequest, notFound } from '../problem.ts';
 import {
-  catalogueRoute, cityScoreRoute, drilldownRoute, indicatorRoute, pledgesRoute, seriesCsvRoute, seriesRoute, type ServedValue,
+  catalogueRoute, cityScoreRoute, drilldownRoute, indicatorRoute, pledgesRoute, rollupsRoute, seriesCsvRoute, seriesRoute, type ServedValue,
 } from './indicators-api.ts';
+import { checkRollupSize, indicatorsAsked, rollupScope, rollupYears, servedRollupRows } from './indicators-rollups.ts';
 import { checkCell, checkDrilldown, exactValues, publicValues, seriesCsv, SMALL_CELL_K } from './indicators-view.ts';
 
 /** What the routes need of the stored values (server/store/indicators-port.ts, or indicators-memory.ts). */
@@ -32,6 +34,8 @@ export interface IndicatorPort {
   cube(q: { indicator: string; period?: string | undefined; asOf: string; smallBelow: number }): Promise<Observation[]>;
   /** Every revision of every headline cell released by a date. */
   headline(asOf: string): Promise<Observation[]>;
+  /** Monthly or annual rows of the latest revision, in byte order of indicator, gu, age band and gender, then bucket. */
+  rollups(q: RollupGridQuery): Promise<RollupRow[]>;
 }
 
 export interface IndicatorRouteDeps {
@@ -78,6 +82,19 @@ export function registerIndicatorRoutes(app: OpenAPIHono, deps: IndicatorRouteDe
     });
 
   app.openapi(catalogueRoute, (c) => c.json({ indicators: deps.catalogue.indicators }, 200));
+
+  // Before `{id}`, which would take `rollups` for an indicator id.
+  app.openapi(rollupsRoute, async (c) => {
+    const q = c.req.valid('query');
+    const { from, to } = rollupYears(q, Number(todayIn(deps.now()).slice(0, 4)));
+    const asked = indicatorsAsked(index, q.indicator ?? deps.catalogue.indicators.map((i) => i.id));
+    const { served, withheld } = rollupScope(asked, q.by, seesSmallCells(deps.principalOf(c)));
+    checkRollupSize(served, q, { from, to });
+    // Every indicator: the store's `all` scope (one scan of the line); the rows are filtered by `served` anyway.
+    const everything = q.indicator === undefined && withheld.length === 0;
+    const rows = served.length === 0 ? [] : await deps.indicators.rollups({ indicators: everything ? undefined : served.map((i) => i.id), grain: q.grain, by: q.by, from, to });
+    return c.json({ grain: q.grain, by: q.by ?? null, from, to, rows: servedRollupRows(rows, served), withheld }, 200);
+  });
 
   app.openapi(indicatorRoute, (c) => {
     const ind = indicatorOf(c.req.valid('param').id);

@@ -4,7 +4,7 @@ import { areasWithIndicators, detailIndicator, drillBars, drillDimension, drillP
 import { initialAdmin, type PledgeBoard, type ServedValue } from './admin-state.ts';
 
 const ind = (id: string, area: Indicator['area'], over: Partial<Indicator> = {}): Indicator => ({
-  id, name: { ko: id, en: id }, unit: { ko: '%', en: '%' }, frequency: 'annual', polarity: 'up', measure: 'share', decimals: 1, sdg: [8],
+  id, name: { ko: id, en: id }, unit: { ko: '%', en: '%' }, frequency: 'annual', polarity: 'up', measure: 'share', overTime: 'mean', decimals: 1, sdg: [8],
   owner: { ko: 'o', en: 'o' }, source: { id: 's', name: { ko: 's', en: 's' } }, dimensions: ['district', 'age'], baseline: { period: '2022', value: 60 },
   target: { value: 62, deadline: '2026' }, release: { lagDays: 30, revisionLagDays: [] }, provenance: { kind: 'synthetic', note: 'n', attribution: null }, area, ...over,
 });

@@ -7,7 +7,7 @@ import { adminEffects, BUDGET_REFRESH_MS, MAX_IN_FLIGHT, monthStart, RETRY_MS, t
 
 const flush = () => new Promise((r) => setImmediate(r));
 const ind = (id: string): Indicator => ({
-  id, name: { ko: id, en: id }, unit: { ko: '%', en: '%' }, frequency: 'annual', polarity: 'up', measure: 'share', decimals: 1, sdg: [8],
+  id, name: { ko: id, en: id }, unit: { ko: '%', en: '%' }, frequency: 'annual', polarity: 'up', measure: 'share', overTime: 'mean', decimals: 1, sdg: [8],
   owner: { ko: 'o', en: 'o' }, source: { id: 's', name: { ko: 's', en: 's' } }, dimensions: ['district'], baseline: { period: '2022', value: 1 },
   target: { value: 2, deadline: '2026' }, release: { lagDays: 1, revisionLagDays: [] }, provenance: { kind: 'real', note: 'n', attribution: null }, area: 'safety',
 });
