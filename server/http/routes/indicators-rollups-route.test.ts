@@ -1,41 +1,17 @@
 import test from 'ava';
-import { OpenAPIHono } from '@hono/zod-openapi';
-import { ANONYMOUS, type Principal } from '../../contracts/access.ts';
 import type { Observation } from '../../contracts/indicator.ts';
 import { IndicatorRollupsSchema, type IndicatorRollupRow, type IndicatorRollups } from '../../contracts/indicator-rollups.ts';
-import { loadCatalogue, loadPlan } from '../../indicators/catalogue.ts';
 import { asKnownOn } from '../../indicators/known.ts';
-import { buildObservations } from '../../indicators/values/build.ts';
 import { createApp } from '../app.ts';
-import '../middleware/access.ts';
-import { invalidRequest, ProblemError } from '../problem.ts';
 import { signedIn, testDeps } from '../testing.ts';
 import { memoryIndicatorPort } from './indicators-memory.ts';
-import { registerIndicatorRoutes } from './indicators.ts';
+import { AS_STAFF, indicatorTestApp } from './indicators-testing.ts';
 
-const NOW = Date.parse('2026-03-01T03:00:00Z');
-const MAYOR: Principal = { kind: 'user', id: 'u-m', login: 'mayor', role: 'mayor', districts: [], departments: [], sessionId: 's' };
-const staff = { headers: { 'x-staff': '1' } };
+const staff = AS_STAFF;
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-const fixture = (async () => {
-  const catalogue = await loadCatalogue();
-  const plan = await loadPlan(catalogue);
-  const obs = await buildObservations({ seed: 20250501, scale: 0.08 });
-  return { catalogue, plan, obs };
-})();
-
-/** A bare app with the house error handling; `x-staff: 1` signs in as the mayor. */
 const setup = async () => {
-  const { catalogue, plan, obs } = await fixture;
-  const app = new OpenAPIHono({ defaultHook: (r) => { if (!r.success) throw invalidRequest(r.error.issues, r.target); } });
-  app.use('*', async (c, next) => { c.set('principal', c.req.header('x-staff') === '1' ? MAYOR : ANONYMOUS); await next(); });
-  app.onError((err, c) => {
-    if (err instanceof ProblemError) return c.json(err.toProblem(c.req.path), err.status);
-    throw err;
-  });
-  const port = memoryIndicatorPort(obs);
-  registerIndicatorRoutes(app, { indicators: port, catalogue, plan, principalOf: (c) => c.get('principal'), now: () => NOW });
+  const { app, port, catalogue, obs } = await indicatorTestApp();
   const get = async (url: string, init?: RequestInit): Promise<IndicatorRollups> => {
     const r = await app.request(url, init);
     if (r.status !== 200) throw new Error(`${url}: ${r.status} ${await r.text()}`);
@@ -117,7 +93,7 @@ test('unknown ids, bad grains, lines and years: a 400 naming the parameter', asy
 });
 
 test('through the whole API: the access layer takes the rollups rule, and a signed-in mayor sees the counts', async (t) => {
-  const { obs } = await fixture;
+  const { obs } = await indicatorTestApp();
   const app = createApp(testDeps({ indicators: memoryIndicatorPort(obs) }).deps);
   const read = async (init?: RequestInit) => IndicatorRollupsSchema.parse(await (await app.request('http://localhost/api/v1/indicators/rollups?grain=year&indicator=fire-deaths,crime-rate', init)).json());
   const pub = await read();

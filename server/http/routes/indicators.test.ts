@@ -1,43 +1,20 @@
 import test from 'ava';
-import { OpenAPIHono } from '@hono/zod-openapi';
-import { ANONYMOUS, type Principal } from '../../contracts/access.ts';
+import { ANONYMOUS } from '../../contracts/access.ts';
 import type { Observation } from '../../contracts/indicator.ts';
-import { indicatorIndex, loadCatalogue, loadPlan } from '../../indicators/catalogue.ts';
+import { indicatorIndex } from '../../indicators/catalogue.ts';
 import { knownOn } from '../../indicators/known.ts';
 import { rollupScores } from '../../indicators/rollup.ts';
 import { assessTasks } from '../../indicators/status.ts';
-import { buildObservations } from '../../indicators/values/build.ts';
-import '../middleware/access.ts';
-import { invalidRequest, ProblemError } from '../problem.ts';
-import { memoryIndicatorPort } from './indicators-memory.ts';
-import { registerIndicatorRoutes, seesSmallCells } from './indicators.ts';
+import { seesSmallCells } from './indicators.ts';
+import { INDICATOR_TEST_MAYOR, indicatorTestApp } from './indicators-testing.ts';
 import { SeriesSchema, DrilldownSchema, PledgesSchema, CityScoreSchema, type ServedValue } from './indicators-api.ts';
 
-const NOW = Date.parse('2026-03-01T03:00:00Z');
-const STAFF_USER: Principal = { kind: 'user', id: 'u-m', login: 'mayor', role: 'mayor', districts: [], departments: [], sessionId: 's' };
+const STAFF_USER = INDICATOR_TEST_MAYOR;
 const j = (r: Response): Promise<any> => r.json();
 /** As it comes back through JSON (-0 becomes 0). */
 const wire = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
-const fixture = (async () => {
-  const catalogue = await loadCatalogue();
-  const plan = await loadPlan(catalogue);
-  const obs = await buildObservations({ seed: 20250501, scale: 0.08 });
-  return { catalogue, plan, obs };
-})();
-
-/** A bare app with the house error handling; `x-staff: 1` signs in as the mayor. */
-const setup = async () => {
-  const { catalogue, plan, obs } = await fixture;
-  const app = new OpenAPIHono({ defaultHook: (r) => { if (!r.success) throw invalidRequest(r.error.issues, r.target); } });
-  app.use('*', async (c, next) => { c.set('principal', c.req.header('x-staff') === '1' ? STAFF_USER : ANONYMOUS); await next(); });
-  app.onError((err, c) => {
-    if (err instanceof ProblemError) return c.json(err.toProblem(c.req.path), err.status);
-    throw err;
-  });
-  registerIndicatorRoutes(app, { indicators: memoryIndicatorPort(obs), catalogue, plan, principalOf: (c) => c.get('principal'), now: () => NOW });
-  return { app, catalogue, plan, obs };
-};
+const setup = indicatorTestApp;
 const staff = { headers: { 'x-staff': '1' } };
 const cellOf = (obs: readonly Observation[], id: string, d: string, a = 'all', g = 'all') => obs.filter((o) => o.indicator === id && o.district === d && o.age === a && o.gender === g);
 
