@@ -51,8 +51,8 @@ export const RollupBucketSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/,
 
 /**
  * One bucket of one indicator in one cell of the line: over the periods that start in it, their count,
- * sum, least, greatest and mean, and `value` by the indicator's measure (counts and amounts: the sum;
- * shares, rates and levels: the mean).
+ * sum, least, greatest and mean, and `value` by how the indicator adds up over time (`overTime`:
+ * flows the sum; stocks, levels and rates the mean).
  */
 export const IndicatorRollupRowSchema = z.object({
   indicator: IndicatorIdSchema,

@@ -6,9 +6,9 @@
 import type { KnownObservation, Observation } from '../../contracts/indicator.ts';
 import { asKnownOn, knownOn } from '../../indicators/known.ts';
 import { periodStart } from '../../indicators/period.ts';
-import type { DrilldownQuery, SeriesQuery } from '../../store/indicators.ts';
+import type { SeriesQuery } from '../../store/indicators.ts';
 import type { IndicatorPort } from './indicators.ts';
-import { latestRollups } from './indicators-memory-rollups.ts';
+import { inRollupLine, latestRollups } from './indicators-memory-rollups.ts';
 
 const LATEST = '9999-12-31';
 const order = (a: Observation, b: Observation): number => {
@@ -17,8 +17,6 @@ const order = (a: Observation, b: Observation): number => {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 };
 
-const inLine = (q: DrilldownQuery) => (o: Observation): boolean =>
-  q.by === 'district' ? o.age === 'all' && o.gender === 'all' : q.by === 'age' ? o.district === 'city' && o.gender === 'all' : o.district === 'city' && o.age === 'all';
 
 export const memoryIndicatorPort = (observations: readonly Observation[]): IndicatorPort & { asked: unknown[] } => {
   const byIndicator = new Map<string, Observation[]>();
@@ -34,7 +32,7 @@ export const memoryIndicatorPort = (observations: readonly Observation[]): Indic
     },
     drilldown: async (q) => {
       asked.push({ drilldown: q });
-      return knownOn(of(q.indicator).filter((o) => o.period === q.period && inLine(q)(o)), q.asOf ?? LATEST).sort(order);
+      return knownOn(of(q.indicator).filter((o) => o.period === q.period && inRollupLine(q.by)(o)), q.asOf ?? LATEST).sort(order);
     },
     cube: async (q) => {
       const known = asKnownOn(of(q.indicator).filter((o) => q.period === undefined || o.period === q.period), q.asOf);
