@@ -10,6 +10,7 @@
 import test from 'ava';
 import type { CDPSession, Page } from 'playwright-core';
 import { GESTURE_MEANINGS } from './src/systems/gesture-meanings.ts';
+import { LONG_PRESS_MS } from './src/systems/gesture-strokes.ts';
 import { modelOf, panelOf, toPage, until, waitReady, type Model, type PanelModel } from './testing/wall-model.ts';
 import { startWallPlatform } from './testing/wall-platform.ts';
 
@@ -79,9 +80,17 @@ class Fingers {
     await this.send('touchEnd', []);
   }
 
-  /** Fingers land, stay `ms`, and lift (at once with `soon`, as the second tap of a double tap). */
+  /**
+   * Fingers land, stay `ms`, and lift (at once with `soon`, as the second tap of a double tap). A press
+   * well under a long press goes as one batch, landing and lifting together: on a loaded machine a
+   * stall between the two would otherwise read as a long press.
+   */
   async press(at: Pt[], ms: number, soon = false): Promise<void> {
     if (!soon) await this.quiet();
+    if (ms < LONG_PRESS_MS / 4) {
+      await Promise.all([this.send('touchStart', at), this.send('touchEnd', [])]);
+      return;
+    }
     await this.send('touchStart', at);
     await this.page.waitForTimeout(ms);
     await this.send('touchEnd', []);
